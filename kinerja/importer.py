@@ -1,0 +1,212 @@
+"""Importing a source: all of it or nothing (contract sections 1 and 3).
+
+The new state of the database is built in a new file: each file of the source is
+staged and checked, references are checked against what the database will hold after
+the import, and only a source without errors is published (see kinerja.store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from kinerja import sources, validate
+from kinerja.messages import Problem
+from kinerja.schema import LOAD_ORDER, TABLES, ddl
+from kinerja.store import Store
+
+MODES = ("ganti", "perbarui")
+BUILD_MEMORY = "1GB"  # DuckDB spills to disk beyond this while building
+
+
+@dataclass
+class ImportResult:
+    problems: list[Problem] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)  # rows per table in the source
+    entry: dict | None = None  # the history record, when published
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def import_source(
+    paths: list[str | Path],
+    db_path: str | Path,
+    mode: str = "ganti",
+    user: str | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Validate the source and, when it has no error, publish the new database state."""
+    if mode not in MODES:
+        raise ValueError(mode)
+    store = Store(Path(db_path))
+    found = sources.discover(paths)
+    result = ImportResult(problems=list(found.problems))
+    with store.writing(), tempfile.TemporaryDirectory(dir=store.dir) as scratch:
+        for sf in found.files:
+            result.problems += sources.read_header(sf, Path(scratch))
+        files = [sf for sf in found.files if sf.columns or not _has_error(result, sf)]
+        built = store.build_path()
+        try:
+            _build(built, store.path if store.path.exists() else None, files, mode, result)
+            if result.ok and not dry_run:
+                result.entry = store.publish(
+                    built,
+                    {
+                        "mode": mode,
+                        "berkas": [sf.label for sf in found.files],
+                        "baris": result.rows,
+                        "checksum": _checksum(found.files),
+                        **({"oleh": user} if user else {}),
+                    },
+                )
+        finally:
+            store.discard(built)
+    return result
+
+
+def _has_error(result: ImportResult, sf: sources.SourceFile) -> bool:
+    return any(p.file == sf.label and not p.warning for p in result.problems)
+
+
+def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult) -> None:
+    con = duckdb.connect(str(built))
+    try:
+        con.sql(f"SET memory_limit = '{BUILD_MEMORY}'")
+        con.sql("SET preserve_insertion_order = true")
+        if old is not None:
+            con.execute("ATTACH ? AS lama (READ_ONLY)", [str(old)])
+        old_tables = _tables_in(con, "lama") if old is not None else set()
+        staged = _stage_all(con, files, result)
+        if not result.ok:
+            return
+        keys_of = _key_sets(con, staged, old_tables, mode)
+        for table, (stg, label) in staged.items():
+            result.problems += validate.check_references(con, TABLES[table], stg, label, keys_of)
+        if mode == "ganti":
+            for name in old_tables - set(staged):
+                kept = TABLES[name]
+                if any(c.ref in staged for c in validate.ref_columns(kept)):
+                    result.problems += validate.check_kept_references(
+                        con, kept, f"lama.{name}", keys_of
+                    )
+        if not result.ok:
+            return
+        _write_tables(con, staged, old_tables, mode)
+        con.sql("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def _tables_in(con, catalog: str) -> set[str]:
+    rows = con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [catalog]
+    ).fetchall()
+    return {r[0] for r in rows} & set(TABLES)
+
+
+def _stage_all(con, files, result: ImportResult) -> dict[str, tuple[str, str]]:
+    """Stage every file; return table -> (staged table, file label)."""
+    staged = {}
+    for sf in sorted(files, key=lambda f: LOAD_ORDER.index(f.table)):
+        table = TABLES[sf.table]
+        stg = f"_stg_{sf.table}"
+        try:
+            raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+            sql = validate.staging_sql(table, raw, sf.decimal_comma)
+            con.sql(f"CREATE TABLE {stg} AS {sql}", params=params)
+        except duckdb.InvalidInputException as exc:
+            if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
+                # the head looked like UTF-8 but a later byte is Windows-1252
+                sf.utf8_path = sources.transcode_to_utf8(sf.path, built_dir(con))
+                staged.update(_stage_all(con, [sf], result))
+                continue
+            result.problems.append(sources.unreadable(sf, exc))
+            continue
+        except (duckdb.Error, OSError, ValueError) as exc:
+            result.problems.append(sources.unreadable(sf, exc))
+            continue
+        staged[sf.table] = (stg, sf.label)
+        n = con.sql(f"SELECT count(*) FROM {stg} WHERE NOT _kosong").fetchall()[0][0]
+        result.rows[sf.table] = n
+        if n == 0:
+            result.problems.append(Problem(sf.label, msg="tabel_kosong", warning=True))
+        result.problems += validate.check_rows(con, table, stg, sf.label)
+        result.problems += validate.check_duplicates(con, table, stg, sf.label)
+    return staged
+
+
+def built_dir(con) -> Path:
+    path = con.sql("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")
+    return Path(path.fetchall()[0][0]).parent
+
+
+def _key_sets(con, staged, old_tables: set[str], mode: str) -> dict[str, str]:
+    """For each referenced table, a relation of the keys it will hold after the import."""
+    keys_of = {}
+    for name in ("opd", "layanan", "inovasi"):
+        key = TABLES[name].key[0]
+        parts = []
+        if name in staged:
+            parts.append(f"SELECT {key} FROM {staged[name][0]} WHERE NOT _kosong")
+        if name in old_tables and (name not in staged or mode == "perbarui"):
+            parts.append(f"SELECT {key} FROM lama.{name}")
+        if not parts:
+            parts.append(f"SELECT NULL::VARCHAR AS {key} WHERE false")
+        view = f"_kunci_{name}"
+        con.sql(f"CREATE TEMP VIEW {view} AS {' UNION ALL '.join(parts)}")
+        keys_of[name] = view
+    return keys_of
+
+
+def _write_tables(con, staged, old_tables: set[str], mode: str) -> None:
+    for name in LOAD_ORDER:
+        table = TABLES[name]
+        con.sql(ddl(table))
+        if name in staged:
+            stg = staged[name][0]
+            if mode == "perbarui" and name in old_tables and table.key:
+                keep = validate.update_keep_clause(table, stg)
+                con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name} o', keep)}")
+            con.sql(f"INSERT INTO {name} {validate.final_select(table, stg, 'WHERE NOT _kosong')}")
+            con.sql(f"DROP TABLE {stg}")
+        elif name in old_tables:
+            con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name}')}")
+    con.sql(
+        "CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat"
+    )
+
+
+def create_empty(path: Path) -> None:
+    """An empty database with every table: what rolling back the first import leaves."""
+    con = duckdb.connect(str(path))
+    try:
+        for name in LOAD_ORDER:
+            con.sql(ddl(TABLES[name]))
+        con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
+        con.sql("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def _checksum(files) -> str:
+    digest = hashlib.sha256()
+    for sf in sorted(files, key=lambda f: f.label):
+        digest.update(sf.label.encode())
+        with open(sf.path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,181 @@
+"""The database file, its versions, the import history and rollback.
+
+Every published database file is immutable. An import builds a new file, checkpoints
+and closes it, then swaps it in atomically: the live path (`data/kinerja.duckdb`) is a
+hard link to one version in `<db>.riwayat/`, and `os.replace` moves the live name to
+the next version in one step. Readers in other processes hold the old inode until they
+reopen, so they see the old data or the new, never a mix, and no process ever holds
+the live file read-write (DuckDB's cross-process lock would block every reader).
+Rolling back links an earlier version under the live name the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import getpass
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+DEFAULT_DB = "data/kinerja.duckdb"
+KEEP_VERSIONS = 6  # database states kept for rollback (the live one included)
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("KINERJA_DB") or DEFAULT_DB)
+
+
+class NothingToRollBack(Exception):
+    pass
+
+
+@dataclass
+class Store:
+    path: Path
+
+    def __post_init__(self):
+        self.path = Path(self.path)
+
+    @property
+    def dir(self) -> Path:
+        return self.path.with_name(self.path.name + ".riwayat")
+
+    @property
+    def history_file(self) -> Path:
+        return self.dir / "riwayat.json"
+
+    @contextlib.contextmanager
+    def writing(self):
+        """One writer at a time (imports and rollbacks), across processes."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.dir / ".kunci", "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def build_path(self) -> Path:
+        """A fresh file name for a database under construction."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        return self.dir / f"baru-{uuid.uuid4().hex}.duckdb"
+
+    def discard(self, built: Path) -> None:
+        for p in (built, Path(str(built) + ".wal")):
+            p.unlink(missing_ok=True)
+
+    # --- history ------------------------------------------------------------------
+
+    def history(self) -> list[dict]:
+        """Imports, newest first."""
+        if not self.history_file.exists():
+            return []
+        return list(reversed(json.loads(self.history_file.read_text(encoding="utf-8"))))
+
+    def _write_history(self, newest_first: list[dict]) -> None:
+        tmp = self.history_file.with_suffix(".tmp")
+        tmp.write_text(
+            json.dumps(list(reversed(newest_first)), ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+        os.replace(tmp, self.history_file)
+
+    # --- versions -----------------------------------------------------------------
+
+    def _version_files(self) -> list[Path]:
+        return sorted(self.dir.glob("v*.duckdb"))
+
+    def _next_version(self) -> Path:
+        numbers = [int(p.stem[1:]) for p in self._version_files() if p.stem[1:].isdigit()]
+        return self.dir / f"v{max(numbers, default=0) + 1:05d}.duckdb"
+
+    def _live_version(self) -> Path | None:
+        """The version file the live path links to; the live file itself is adopted as a
+        version if it came from elsewhere (so the first rollback can return to it)."""
+        if not self.path.exists():
+            return None
+        live = self.path.stat()
+        for p in self._version_files():
+            st = p.stat()
+            if (st.st_ino, st.st_dev) == (live.st_ino, live.st_dev):
+                return p
+        adopted = self._next_version()
+        _link_or_copy(self.path, adopted)
+        return adopted
+
+    def _point_live_to(self, version: Path) -> None:
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}")
+        _link_or_copy(version, tmp)
+        os.replace(tmp, self.path)
+        # a stale write-ahead log beside the live name would be replayed into the new file
+        Path(str(self.path) + ".wal").unlink(missing_ok=True)
+
+    def publish(self, built: Path, entry: dict) -> dict:
+        """Swap the built database in as the live one and record the import."""
+        if Path(str(built) + ".wal").exists():
+            raise RuntimeError(f"{built} still has a write-ahead log; it was not checkpointed")
+        before = self._live_version()
+        version = self._next_version()
+        os.replace(built, version)
+        self._point_live_to(version)
+        history = self.history()
+        entry = {
+            "id": max((e["id"] for e in history), default=0) + 1,
+            "waktu": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "oleh": _user(),
+            **entry,
+            "versi": version.name,
+            "sebelum": before.name if before else None,
+            "dibatalkan": None,
+        }
+        self._write_history([entry, *history])
+        self._prune()
+        return entry
+
+    def rollback(self, empty_builder) -> dict:
+        """Restore the state before the latest import not yet rolled back.
+
+        `empty_builder(path)` writes an empty database, for rolling back the first import.
+        """
+        history = self.history()
+        entry = next((e for e in history if not e.get("dibatalkan")), None)
+        if entry is None:
+            raise NothingToRollBack
+        before = entry.get("sebelum")
+        if before is None:
+            target = self._next_version()
+            empty_builder(target)
+        else:
+            target = self.dir / before
+            if not target.exists():
+                raise FileNotFoundError(target.name)
+        self._point_live_to(target)
+        entry["dibatalkan"] = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._write_history(history)
+        return entry
+
+    def _prune(self) -> None:
+        """Keep the newest versions; a version still named as live is never removed."""
+        live = self._live_version()
+        for p in self._version_files()[:-KEEP_VERSIONS]:
+            if p != live:
+                p.unlink(missing_ok=True)
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # a file system without hard links
+        shutil.copy2(src, dst)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "?"
