@@ -1,0 +1,75 @@
+"""Reading the published database, safely beside an import running in another process.
+
+A reader attaches the live file read-only into its own in-memory DuckDB (so a reopened
+file is never the cached old instance) and notices a swap by the file's identity: an
+import or rollback replaces the live name atomically (kinerja.store), after which the
+next query reattaches and sees the new data. Threads each take their own cursor.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import duckdb
+
+
+class NoDatabase(FileNotFoundError):
+    pass
+
+
+def open_readonly(path: str | Path) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if not path.exists():
+        raise NoDatabase(str(path))
+    con = duckdb.connect()
+    con.execute("ATTACH ? AS data (READ_ONLY)", [str(path)])
+    con.execute("USE data")
+    return con
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return st.st_ino, st.st_dev, st.st_mtime_ns
+
+
+class Reader:
+    """A process-wide reader of one database path; thread-safe."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._identity: tuple[int, int, int] | None = None
+        self.version: str | None = None
+
+    def _refresh(self) -> duckdb.DuckDBPyConnection:
+        identity = _identity(self.path)
+        with self._lock:
+            if identity != self._identity or self._con is None:
+                con = open_readonly(self.path)
+                self.version = con.sql(
+                    "SELECT versi FROM _kinerja_info"
+                ).fetchall()[0][0] if _has_info(con) else str(identity)
+                # the old connection is left to the garbage collector: threads still
+                # holding its cursors finish their queries on the old snapshot
+                self._con, self._identity = con, identity
+            return self._con
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = self._refresh().cursor()
+        cur.execute("USE data")
+        return cur
+
+    def current_version(self) -> str:
+        self._refresh()
+        return self.version
+
+
+def _has_info(con) -> bool:
+    return bool(
+        con.sql(
+            "SELECT 1 FROM duckdb_tables() WHERE database_name = 'data' AND table_name = '_kinerja_info'"
+        ).fetchall()
+    )
