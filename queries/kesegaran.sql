@@ -2,6 +2,8 @@
 --
 -- Parameters: $tahun.
 SELECT 'permohonan' AS tabel, max(tanggal_masuk) AS tanggal_terakhir, count(*) AS baris
-FROM permohonan WHERE year(tanggal_masuk) = $tahun
+FROM permohonan
+WHERE tanggal_masuk >= make_date($tahun::INTEGER, 1, 1) AND tanggal_masuk < make_date($tahun::INTEGER + 1, 1, 1)
 UNION ALL
-SELECT 'skm', max(tanggal), count(*) FROM skm WHERE year(tanggal) = $tahun
+SELECT 'skm', max(tanggal), count(*) FROM skm
+WHERE tanggal >= make_date($tahun::INTEGER, 1, 1) AND tanggal < make_date($tahun::INTEGER + 1, 1, 1)

@@ -1,0 +1,204 @@
+"""The one place the core meets Streamlit: the shared reader, cached queries, the
+filters kept in the URL, and the shared sidebar every page draws.
+
+Cached results are keyed by the database version (a new import or rollback changes
+it), so every session shows new data at once and never waits on a query twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+import streamlit as st
+
+from kinerja import db, filters, metrics
+from kinerja.i18n import LANGS, t
+from kinerja.schema import JENIS_OPD
+from kinerja.store import default_db_path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_SOURCE = ROOT / "data" / "demo"
+
+# (page file, label key): the sidebar's links, in order
+PAGES = (("dashboard.py", "nav_ringkasan"),)
+
+
+# --- data ------------------------------------------------------------------------
+
+
+def ensure_database(path: Path) -> None:
+    """Build the database from the shipped demo source when it does not exist yet."""
+    if path.exists():
+        return
+    from kinerja.importer import import_source
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    result = import_source([DEMO_SOURCE], path)
+    if not result.ok:
+        raise RuntimeError("\n".join(p.line() for p in result.errors))
+
+
+@st.cache_resource
+def reader() -> db.Reader:
+    path = default_db_path()
+    ensure_database(path)
+    return db.Reader(path)
+
+
+def version() -> str:
+    return reader().current_version()
+
+
+@st.cache_data(ttl=3600, max_entries=64)
+def opd_table(_version: str) -> pl.DataFrame:
+    return metrics.run(reader().cursor(), "opd")
+
+
+@st.cache_data(ttl=3600, max_entries=16)
+def region(_version: str) -> dict:
+    years = metrics.run(reader().cursor(), "tahun_terakhir")["tahun"].to_list()
+    info = metrics.run(reader().cursor(), "wilayah")
+    name = info["nama_wilayah"][0] if info.height else "Kinerja"
+    return {"tahun_terakhir": years[0], "nama": name}
+
+
+@st.cache_data(ttl=3600, max_entries=64)
+def years(_version: str) -> list[int]:
+    return metrics.run(reader().cursor(), "tahun_data")["tahun"].to_list()
+
+
+@st.cache_data(ttl=3600, max_entries=256)
+def scorecard(_version: str, opd: tuple[str, ...], scope: str | None, tahun: int,
+              sampai_bulan: int | None) -> pl.DataFrame:
+    sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
+    return metrics.scorecard(reader().cursor(), sel, tahun, sampai_bulan)
+
+
+@st.cache_data(ttl=3600, max_entries=256)
+def ranking(_version: str, code: str, opd: tuple[str, ...], tahun: int,
+            sampai_bulan: int | None) -> pl.DataFrame:
+    return metrics.ranking(reader().cursor(), code, list(opd), tahun, sampai_bulan)
+
+
+@st.cache_data(ttl=3600, max_entries=256)
+def group_sizes(_version: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None) -> pl.DataFrame:
+    return metrics.run(reader().cursor(), "ukuran_kelompok", opd=list(opd), tahun=tahun,
+                       sampai_bulan=sampai_bulan)
+
+
+@st.cache_data(ttl=3600, max_entries=64)
+def freshness(_version: str, tahun: int) -> dt.date | None:
+    frame = metrics.run(reader().cursor(), "kesegaran", tahun=tahun)
+    dates = [d for d in frame["tanggal_terakhir"].to_list() if d is not None]
+    return max(dates) if dates else None
+
+
+# --- filters in the URL ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class View:
+    lang: str
+    tahun: int
+    jenis: tuple[str, ...]
+    opd: tuple[str, ...]
+    selection: filters.Selection
+
+    def query_params(self) -> dict:
+        params: dict = {"tahun": str(self.tahun)}
+        if self.opd:
+            params["opd"] = list(self.opd)
+        if self.jenis:
+            params["jenis_opd"] = list(self.jenis)
+        if self.lang != "id":
+            params["bahasa"] = self.lang
+        return params
+
+
+def _url_list(name: str) -> list[str]:
+    values = []
+    for item in st.query_params.get_all(name):
+        values += [v.strip() for v in item.split(",") if v.strip()]
+    return values
+
+
+def _from_url(known_opd: list[str], year_options: list[int], latest: int) -> tuple[dict, list[str]]:
+    """The filters the URL asks for, with unknown values dropped and noted."""
+    notes = []
+    lang = st.query_params.get("bahasa", "id")
+    if lang not in LANGS:
+        notes.append(("bahasa", lang, "id"))
+        lang = "id"
+    raw_year = st.query_params.get("tahun")
+    tahun = latest
+    if raw_year is not None:
+        if raw_year.isdigit() and int(raw_year) in year_options:
+            tahun = int(raw_year)
+        else:
+            notes.append(("tahun", raw_year, str(latest)))
+    jenis = [j for j in _url_list("jenis_opd") if j.lower() in JENIS_OPD]
+    notes += [("jenis_opd", j, "—") for j in _url_list("jenis_opd") if j.lower() not in JENIS_OPD]
+    opd = [c for c in _url_list("opd") if c in known_opd]
+    notes += [("opd", c, "—") for c in _url_list("opd") if c not in known_opd]
+    return {"lang": lang, "tahun": tahun, "jenis": [j.lower() for j in jenis], "opd": opd}, notes
+
+
+def sidebar(page: str) -> View:
+    """Draw the shared sidebar (links and filters) and return the view it selects."""
+    v = version()
+    opds = opd_table(v)
+    info = region(v)
+    year_options = sorted(years(v), reverse=True) or [dt.date.today().year]
+    latest = info["tahun_terakhir"] or year_options[0]
+    wanted, notes = _from_url(opds["kode_opd"].to_list(), year_options, latest)
+
+    state = st.session_state
+    if state.get("_url") != wanted or "f_tahun" not in state:
+        state.update(f_bahasa=wanted["lang"], f_tahun=wanted["tahun"], f_jenis=wanted["jenis"],
+                     f_opd=wanted["opd"])
+    lang = state["f_bahasa"]
+    names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
+
+    with st.sidebar:
+        st.markdown(f"### {info['nama']}")
+        for file, key in PAGES:
+            st.page_link(file, label=t(key, lang), query_params=_params(state, lang))
+        st.divider()
+        st.segmented_control(t("language", lang), LANGS, key="f_bahasa",
+                             format_func=lambda code: {"id": "Indonesia", "en": "English"}[code])
+        lang = state["f_bahasa"] or "id"
+        st.selectbox(t("year", lang), year_options, key="f_tahun")
+        st.multiselect(t("jenis_opd", lang), JENIS_OPD, key="f_jenis",
+                       format_func=lambda j: j.replace("_", " ").title())
+        st.multiselect(t("opd", lang), opds["kode_opd"].to_list(), key="f_opd",
+                       format_func=lambda c: f"{names[c]} ({c})", placeholder=t("all_opd", lang))
+    for name, value, fallback in notes:
+        st.toast(t("bad_param", lang, name=name, value=value, fallback=fallback))
+
+    jenis, opd = tuple(state["f_jenis"]), tuple(state["f_opd"])
+    try:
+        selection = filters.resolve(opds, list(opd), list(jenis))
+    except filters.FilterError as exc:
+        st.warning(str(exc))
+        selection = filters.resolve(opds)
+        jenis, opd = (), ()
+    view = View(lang=lang, tahun=int(state["f_tahun"]), jenis=jenis, opd=opd, selection=selection)
+    current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(jenis), "opd": list(opd)}
+    state["_url"] = current
+    if dict(st.query_params) != {k: (v if isinstance(v, str) else v[-1]) for k, v in view.query_params().items()}:
+        st.query_params.from_dict(view.query_params())
+    return view
+
+
+def _params(state, lang: str) -> dict:
+    params: dict = {"tahun": str(state["f_tahun"])}
+    if state["f_opd"]:
+        params["opd"] = ",".join(state["f_opd"])
+    if state["f_jenis"]:
+        params["jenis_opd"] = ",".join(state["f_jenis"])
+    if lang != "id":
+        params["bahasa"] = lang
+    return params

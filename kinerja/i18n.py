@@ -1,0 +1,89 @@
+"""The words of the interface, Indonesian first with English beside them.
+
+Every UI string goes through `t()`; tests check that with `bahasa=en` no Indonesian
+string of this table remains on a page.
+"""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+
+TEXT: dict[str, tuple[str, str]] = {
+    "app_title": ("Kinerja", "Kinerja"),
+    "nav_ringkasan": ("Ringkasan", "Overview"),
+    "filters": ("Filter", "Filters"),
+    "language": ("Bahasa", "Language"),
+    "year": ("Tahun", "Year"),
+    "jenis_opd": ("Jenis OPD", "Kind of OPD"),
+    "opd": ("OPD", "Agencies (OPD)"),
+    "all_opd": ("Semua OPD aktif", "All active OPD"),
+    "overview_title": ("Ringkasan kinerja {wilayah} {tahun}", "Performance overview, {wilayah} {tahun}"),
+    "overview_lead": (
+        "Indikator 3W dan inovasi untuk {n} OPD, dibandingkan dengan target dan tahun sebelumnya.",
+        "The 3W and innovation indicators for {n} agencies, against targets and the previous year.",
+    ),
+    "data_per": ("data per {tanggal}", "data as of {tanggal}"),
+    "partial_year": (
+        "Tahun {tahun} belum lengkap (data per {tanggal}): perbandingan memakai Januari–{bulan} "
+        "tahun sebelumnya; indikator jumlah ditampilkan sebagai kemajuan menuju target tahunan.",
+        "{tahun} is not complete yet (data as of {tanggal}): comparisons use January–{bulan} of the "
+        "previous year; counts are shown as progress towards the annual target.",
+    ),
+    "area_work": ("Our Work — Layanan publik", "Our Work — Public services"),
+    "area_workforce": ("Our Workforce — SDM aparatur", "Our Workforce — Civil servants"),
+    "area_workplace": ("Our Workplace — Tempat kerja", "Our Workplace — Workplace"),
+    "area_innovation": ("Inovasi dan penghargaan", "Innovation and awards"),
+    "target": ("Target", "Target"),
+    "capaian": ("Capaian", "Achievement"),
+    "status": ("Status", "Status"),
+    "indicator": ("Indikator", "Indicator"),
+    "value": ("Nilai", "Value"),
+    "area": ("Area", "Area"),
+    "status_hijau": ("Tercapai", "Met"),
+    "status_kuning": ("Hampir", "Close"),
+    "status_merah": ("Tertinggal", "Behind"),
+    "status_none": ("Tanpa target", "No target"),
+    "progress": ("{pct} dari target tahunan {target}", "{pct} of the annual target {target}"),
+    "vs_prev": ("vs {tahun}", "vs {tahun}"),
+    "scorecard_title": ("Kartu skor 3W: {hijau} dari {n} indikator bertarget tercapai",
+                        "3W scorecard: {hijau} of {n} indicators with a target are met"),
+    "definition": ("Definisi", "Definition"),
+    "source": ("Dasar", "Source"),
+    "leaders_title": ("Terdepan dan tertinggal: {indikator}", "Leaders and laggards: {indikator}"),
+    "leaders": ("Terdepan", "Leading"),
+    "laggards": ("Tertinggal", "Lagging"),
+    "choose_indicator": ("Indikator pembanding", "Indicator to compare"),
+    "too_small": (
+        "{n} OPD tidak diperingkat karena datanya terlalu sedikit (kurang dari {min} {unit}).",
+        "{n} agencies are not ranked because they have too little data (fewer than {min} {unit}).",
+    ),
+    "unit_permohonan": ("permohonan", "applications"),
+    "unit_responden": ("responden", "respondents"),
+    "no_data_year": ("Belum ada data untuk {tahun}.", "There is no data for {tahun} yet."),
+    "no_database": (
+        "Basis data belum ada; membangun dari data demo…",
+        "No database yet; building it from the demo data…",
+    ),
+    "bad_param": ("Parameter URL {name}={value} tidak dikenal; memakai {fallback}.",
+                  "Unknown URL parameter {name}={value}; using {fallback}."),
+    "mutu": ("Mutu {grade} ({label})", "Quality {grade} ({label})"),
+    "predikat": ("Predikat {label}", "Rating {label}"),
+    "opd_name": ("Nama OPD", "Agency"),
+    "rank": ("Peringkat", "Rank"),
+    "group_size": ("Jumlah data", "Data points"),
+}
+
+
+def t(key: str, lang: str = "id", **fields) -> str:
+    ident, eng = TEXT[key]
+    text = ident if lang == "id" else eng
+    return text.format(**fields) if fields else text
+
+# SPBE predicates (PermenPANRB 59/2020) in English; the Indonesian names are the data's own.
+PREDIKAT_EN = {
+    "Memuaskan": "Excellent",
+    "Sangat Baik": "Very good",
+    "Baik": "Good",
+    "Cukup": "Fair",
+    "Kurang": "Poor",
+}
