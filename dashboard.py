@@ -66,7 +66,7 @@ left, right = st.columns(2)
 for column, label, part in ((left, "leaders", ranked.head(5)), (right, "laggards", ranked.tail(5).reverse())):
     with column:
         st.markdown(f"**{t(label, lang)}**")
-        shown = part.join(names, on="kode_opd").select(
+        shown = part.join(names, on="kode_opd", maintain_order="left").select(
             pl.col("nama_opd").alias(t("opd_name", lang)),
             pl.col("nilai").map_elements(lambda x: fmt.indicator_value(x, BY_CODE[code].unit, lang),
                                          return_dtype=pl.String).alias(t("value", lang)),

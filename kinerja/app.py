@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO_SOURCE = ROOT / "data" / "demo"
 
 # (page file, label key): the sidebar's links, in order
-PAGES = (("dashboard.py", "nav_ringkasan"),)
+PAGES = (("dashboard.py", "nav_ringkasan"), ("pages/definisi.py", "nav_definisi"))
 
 
 # --- data ------------------------------------------------------------------------
@@ -172,7 +172,7 @@ def sidebar(page: str) -> View:
         lang = state["f_bahasa"] or "id"
         st.selectbox(t("year", lang), year_options, key="f_tahun")
         st.multiselect(t("jenis_opd", lang), JENIS_OPD, key="f_jenis",
-                       format_func=lambda j: j.replace("_", " ").title())
+                       format_func=lambda j: j.replace("_", " ").title(), placeholder=t("all_kinds", lang))
         st.multiselect(t("opd", lang), opds["kode_opd"].to_list(), key="f_opd",
                        format_func=lambda c: f"{names[c]} ({c})", placeholder=t("all_opd", lang))
     for name, value, fallback in notes:

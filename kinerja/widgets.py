@@ -60,7 +60,8 @@ def delta_text(code: str, now: float | None, before: float | None, lang: str) ->
         return None
     diff = now - before
     unit = BY_CODE[code].unit
-    sign = "+" if diff > 0 else "−" if diff < 0 else "±"
+    # Streamlit reads the direction of the arrow from a leading ASCII "-"
+    sign = "+" if diff > 0 else "-" if diff < 0 else ""
     value = fmt.indicator_value(abs(diff), unit, lang).rstrip("%")
     suffix = " poin" if unit == "pct" and lang == "id" else " pts" if unit == "pct" else ""
     return f"{sign}{value}{suffix}"

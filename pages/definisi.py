@@ -1,0 +1,29 @@
+"""Definisi: every indicator's formula, polarity and regulation, so any number can be traced."""
+
+import polars as pl
+import streamlit as st
+
+from kinerja import app, widgets
+from kinerja.i18n import t
+from kinerja.indicators import INDICATORS
+
+st.set_page_config(page_title="Kinerja — Definisi", page_icon="📊", layout="wide")
+view = app.sidebar("pages/definisi.py")
+lang = view.lang
+
+st.title(t("definitions_title", lang))
+st.caption(t("definitions_lead", lang))
+for area, key in widgets.AREA_KEYS.items():
+    st.subheader(t(key, lang))
+    rows = [
+        {
+            t("indicator", lang): widgets.name(i.code, lang),
+            t("code", lang): i.code,
+            t("definition", lang): i.formula_id if lang == "id" else i.formula_en,
+            t("polarity", lang): t(f"polarity_{i.polarity}", lang),
+            t("source", lang): i.source,
+        }
+        for i in INDICATORS
+        if i.area == area
+    ]
+    st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch")
