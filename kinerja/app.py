@@ -159,6 +159,10 @@ def sidebar(page: str) -> View:
     if state.get("_url") != wanted or "f_tahun" not in state:
         state.update(f_bahasa=wanted["lang"], f_tahun=wanted["tahun"], f_jenis=wanted["jenis"],
                      f_opd=wanted["opd"])
+    else:
+        # A widget's value belongs to its page; assigned anew, it carries over to this one.
+        for key in ("f_bahasa", "f_tahun", "f_jenis", "f_opd"):
+            state[key] = state[key]
     lang = state["f_bahasa"]
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
 

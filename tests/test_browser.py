@@ -1,0 +1,79 @@
+"""A real browser (Debian's Chromium through Playwright) against a real `streamlit run`:
+pages load without an exception element, deep links and shared URLs restore the view on
+a freshly started server. Screenshots go to artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.appkit import CHROMIUM_ARGS, ROOT, Server, build_demo_db
+
+playwright = pytest.importorskip("playwright.sync_api")
+SHOTS = ROOT / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("browser")
+    srv = Server(build_demo_db(folder), folder / "streamlit.log")
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, url: str, name: str, width=1280, height=2200):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url)
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    page.wait_for_timeout(500)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    assert page.locator('[data-testid="stException"]').count() == 0
+    return page
+
+
+def test_overview_loads_and_shows_headline_numbers(server, browser):
+    page = open_page(browser, f"{server.url}/?tahun=2025", "ringkasan-2025")
+    assert "2025" in page.locator("h1").first.inner_text()
+    assert page.locator('[data-testid="stMetric"]').count() >= 10
+    page.close()
+
+
+def test_deep_link_in_english_on_a_fresh_server(server, browser):
+    page = open_page(browser, f"{server.url}/definisi?bahasa=en", "definisi-en")
+    assert page.locator("h1").first.inner_text() == "Indicator definitions"
+    sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "Overview" in sidebar and "Ringkasan" not in sidebar
+    page.close()
+
+
+def test_shared_url_restores_year_and_opd(server, browser):
+    page = open_page(browser, f"{server.url}/?tahun=2024&opd=DISDUKCAPIL", "ringkasan-disdukcapil-2024")
+    assert "2024" in page.locator("h1").first.inner_text()
+    assert "1 OPD" in page.locator('[data-testid="stCaptionContainer"]').first.inner_text()
+    assert "opd=DISDUKCAPIL" in page.url and "tahun=2024" in page.url
+    page.close()
+
+
+def test_sidebar_links_carry_the_filters(server, browser):
+    page = open_page(browser, f"{server.url}/?tahun=2024&opd=DISDUKCAPIL", "sidebar-links")
+    page.locator('[data-testid="stSidebar"] a', has_text="Definisi indikator").click()
+    page.wait_for_url("**/definisi**")
+    assert "tahun=2024" in page.url and "DISDUKCAPIL" in page.url
+    page.close()
+
+
+def test_overview_is_readable_on_a_phone(server, browser):
+    page = open_page(browser, f"{server.url}/?tahun=2025", "ringkasan-ponsel", width=390, height=2400)
+    assert page.locator('[data-testid="stMetric"]').count() >= 10
+    page.close()
