@@ -15,8 +15,16 @@ HEADLINES = {
     "workplace": ("P1_spbe", "P2_surat_elektronik_pct", "P3_kerja_fleksibel_pct"),
     "innovation": ("I1_inovasi", "I2_opd_berinovasi_pct", "I3_penghargaan"),
 }
-RANKABLE = ("W3_tepat_waktu_pct", "W2_online_pct", "W5_ikm", "W4_median_hari", "F2_jp20_pct",
-            "P1_spbe", "P2_surat_elektronik_pct", "I1_inovasi")
+RANKABLE = (
+    "W3_tepat_waktu_pct",
+    "W2_online_pct",
+    "W5_ikm",
+    "W4_median_hari",
+    "F2_jp20_pct",
+    "P1_spbe",
+    "P2_surat_elektronik_pct",
+    "I1_inovasi",
+)
 
 view = app.sidebar("dashboard.py")
 lang, tahun, sel = view.lang, view.tahun, view.selection
@@ -31,8 +39,15 @@ st.caption(
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
 )
 if partial_month:
-    st.info(t("partial_year", lang, tahun=tahun, tanggal=fmt.date(as_of, lang),
-              bulan=fmt.month_name(partial_month, lang)))
+    st.info(
+        t(
+            "partial_year",
+            lang,
+            tahun=tahun,
+            tanggal=fmt.date(as_of, lang),
+            bulan=fmt.month_name(partial_month, lang),
+        )
+    )
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
@@ -47,12 +62,14 @@ for area, codes in HEADLINES.items():
     with st.container(horizontal=True):
         for code in codes:
             with st.container():
-                widgets.kpi_card(rows[code], before_values.get(code), tahun - 1, lang,
-                                 progress=partial_month is not None)
+                widgets.kpi_card(
+                    rows[code], before_values.get(code), tahun - 1, lang, progress=partial_month is not None
+                )
 
 targeted = card.filter(pl.col("status").is_not_null())
-st.subheader(t("scorecard_title", lang, hijau=targeted.filter(pl.col("status") == "hijau").height,
-               n=targeted.height))
+st.subheader(
+    t("scorecard_title", lang, hijau=targeted.filter(pl.col("status") == "hijau").height, n=targeted.height)
+)
 st.dataframe(widgets.scorecard_table(card, lang), hide_index=True, width="stretch")
 
 code = st.selectbox(t("choose_indicator", lang), RANKABLE, format_func=lambda c: widgets.name(c, lang))
@@ -68,8 +85,9 @@ for column, label, part in ((left, "leaders", ranked.head(5)), (right, "laggards
         st.markdown(f"**{t(label, lang)}**")
         shown = part.join(names, on="kode_opd", maintain_order="left").select(
             pl.col("nama_opd").alias(t("opd_name", lang)),
-            pl.col("nilai").map_elements(lambda x: fmt.indicator_value(x, BY_CODE[code].unit, lang),
-                                         return_dtype=pl.String).alias(t("value", lang)),
+            pl.col("nilai")
+            .map_elements(lambda x: fmt.indicator_value(x, BY_CODE[code].unit, lang), return_dtype=pl.String)
+            .alias(t("value", lang)),
             *([pl.col("n").alias(t("group_size", lang))] if basis else []),
         )
         st.dataframe(shown, hide_index=True, width="stretch")

@@ -83,8 +83,13 @@ def run_child(args: list[str], env: dict | None = None) -> tuple[float, float, s
         "sys.exit(rc)"
     )
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-2000:])
@@ -118,7 +123,12 @@ def pandas_overview(db_path: Path, tahun: int) -> float:
         y = pj[pj["tahun"] == tahun]
         done = y[y["status"] == "selesai"]
         days = (pd.to_datetime(done["tanggal_selesai"]) - pd.to_datetime(done["tanggal_masuk"])).dt.days
-        _ = (len(y), 100 * (y["kanal"] == "online").mean(), 100 * (days <= done["sla_hari"]).mean(), days.median())
+        _ = (
+            len(y),
+            100 * (y["kanal"] == "online").mean(),
+            100 * (days <= done["sla_hari"]).mean(),
+            days.median(),
+        )
         sj = s.merge(lay[["kode_layanan", "kode_opd"]], on="kode_layanan")
         sy = sj[pd.to_datetime(sj["tanggal"]).dt.year == tahun]
         _ = 25 * sy[[f"u{i}" for i in range(1, 10)]].mean().sum() / 9
@@ -164,17 +174,33 @@ def main() -> None:
     series = median_time(
         lambda: metrics.values(con, opd=sel.opd, tahun_dari=tahun - 2, tahun_sampai=tahun, per_bulan=True), 5
     )
-    cold = [run_child(["kinerja", "indicators", "--tahun", str(tahun), "--db", str(db_path), "--json"])
-            for _ in range(3)]
+    cold = [
+        run_child(["kinerja", "indicators", "--tahun", str(tahun), "--db", str(db_path), "--json"])
+        for _ in range(3)
+    ]
     cold_wall = statistics.median(c[0] for c in cold)
     cold_peak = max(c[1] for c in cold)
     pandas_s = None if args.no_pandas else pandas_overview(db_path, tahun)
     duck_overview = median_time(
-        lambda: (metrics.values(con, opd=sel.opd, tahun_dari=tahun, codes=[
-            "W1_permohonan", "W2_online_pct", "W3_tepat_waktu_pct", "W4_median_hari", "W5_ikm"]),
+        lambda: (
+            metrics.values(
+                con,
+                opd=sel.opd,
+                tahun_dari=tahun,
+                codes=["W1_permohonan", "W2_online_pct", "W3_tepat_waktu_pct", "W4_median_hari", "W5_ikm"],
+            ),
             metrics.ranking(con, "W3_tepat_waktu_pct", sel.opd, tahun),
-            metrics.values(con, opd=sel.opd, tahun_dari=tahun - 2, tahun_sampai=tahun, per_bulan=True,
-                           codes=["W1_permohonan"])), 5)
+            metrics.values(
+                con,
+                opd=sel.opd,
+                tahun_dari=tahun - 2,
+                tahun_sampai=tahun,
+                per_bulan=True,
+                codes=["W1_permohonan"],
+            ),
+        ),
+        5,
+    )
 
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",

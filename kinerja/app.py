@@ -71,22 +71,25 @@ def years(_version: str) -> list[int]:
 
 
 @st.cache_data(ttl=3600, max_entries=256)
-def scorecard(_version: str, opd: tuple[str, ...], scope: str | None, tahun: int,
-              sampai_bulan: int | None) -> pl.DataFrame:
+def scorecard(
+    _version: str, opd: tuple[str, ...], scope: str | None, tahun: int, sampai_bulan: int | None
+) -> pl.DataFrame:
     sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
     return metrics.scorecard(reader().cursor(), sel, tahun, sampai_bulan)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
-def ranking(_version: str, code: str, opd: tuple[str, ...], tahun: int,
-            sampai_bulan: int | None) -> pl.DataFrame:
+def ranking(
+    _version: str, code: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
+) -> pl.DataFrame:
     return metrics.ranking(reader().cursor(), code, list(opd), tahun, sampai_bulan)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
 def group_sizes(_version: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None) -> pl.DataFrame:
-    return metrics.run(reader().cursor(), "ukuran_kelompok", opd=list(opd), tahun=tahun,
-                       sampai_bulan=sampai_bulan)
+    return metrics.run(
+        reader().cursor(), "ukuran_kelompok", opd=list(opd), tahun=tahun, sampai_bulan=sampai_bulan
+    )
 
 
 @st.cache_data(ttl=3600, max_entries=64)
@@ -157,8 +160,9 @@ def sidebar(page: str) -> View:
 
     state = st.session_state
     if state.get("_url") != wanted or "f_tahun" not in state:
-        state.update(f_bahasa=wanted["lang"], f_tahun=wanted["tahun"], f_jenis=wanted["jenis"],
-                     f_opd=wanted["opd"])
+        state.update(
+            f_bahasa=wanted["lang"], f_tahun=wanted["tahun"], f_jenis=wanted["jenis"], f_opd=wanted["opd"]
+        )
     else:
         # A widget's value belongs to its page; assigned anew, it carries over to this one.
         for key in ("f_bahasa", "f_tahun", "f_jenis", "f_opd"):
@@ -171,14 +175,28 @@ def sidebar(page: str) -> View:
         for file, key in PAGES:
             st.page_link(file, label=t(key, lang), query_params=_params(state, lang))
         st.divider()
-        st.segmented_control(t("language", lang), LANGS, key="f_bahasa",
-                             format_func=lambda code: {"id": "Indonesia", "en": "English"}[code])
+        st.segmented_control(
+            t("language", lang),
+            LANGS,
+            key="f_bahasa",
+            format_func=lambda code: {"id": "Indonesia", "en": "English"}[code],
+        )
         lang = state["f_bahasa"] or "id"
         st.selectbox(t("year", lang), year_options, key="f_tahun")
-        st.multiselect(t("jenis_opd", lang), JENIS_OPD, key="f_jenis",
-                       format_func=lambda j: j.replace("_", " ").title(), placeholder=t("all_kinds", lang))
-        st.multiselect(t("opd", lang), opds["kode_opd"].to_list(), key="f_opd",
-                       format_func=lambda c: f"{names[c]} ({c})", placeholder=t("all_opd", lang))
+        st.multiselect(
+            t("jenis_opd", lang),
+            JENIS_OPD,
+            key="f_jenis",
+            format_func=lambda j: j.replace("_", " ").title(),
+            placeholder=t("all_kinds", lang),
+        )
+        st.multiselect(
+            t("opd", lang),
+            opds["kode_opd"].to_list(),
+            key="f_opd",
+            format_func=lambda c: f"{names[c]} ({c})",
+            placeholder=t("all_opd", lang),
+        )
     for name, value, fallback in notes:
         st.toast(t("bad_param", lang, name=name, value=value, fallback=fallback))
 
@@ -192,7 +210,9 @@ def sidebar(page: str) -> View:
     view = View(lang=lang, tahun=int(state["f_tahun"]), jenis=jenis, opd=opd, selection=selection)
     current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(jenis), "opd": list(opd)}
     state["_url"] = current
-    if dict(st.query_params) != {k: (v if isinstance(v, str) else v[-1]) for k, v in view.query_params().items()}:
+    if dict(st.query_params) != {
+        k: (v if isinstance(v, str) else v[-1]) for k, v in view.query_params().items()
+    }:
         st.query_params.from_dict(view.query_params())
     return view
 

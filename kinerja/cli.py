@@ -112,8 +112,10 @@ def cmd_indicators(args) -> int:
     try:
         con = db.open_readonly(_db_path(args))
     except db.NoDatabase:
-        _err(f"Basis data tidak ditemukan: {_db_path(args)} (database not found); "
-             "impor dulu dengan: python -m kinerja import SUMBER")
+        _err(
+            f"Basis data tidak ditemukan: {_db_path(args)} (database not found); "
+            "impor dulu dengan: python -m kinerja import SUMBER"
+        )
         return 2
     try:
         selection = filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
@@ -146,8 +148,10 @@ def _print_table(out: dict) -> None:
     print(f"Tahun {out['tahun']} — {len(out['opd'])} OPD")
     for code, item in out["indikator"].items():
         grade = item.get("mutu") or item.get("predikat") or ""
-        print(f"  {code:32} {_fmt(item['nilai']):>14} {grade:12} target {_fmt(item['target']):>10} "
-              f"capaian {_fmt(item['capaian_pct']):>8} {item['status'] or ''}")
+        print(
+            f"  {code:32} {_fmt(item['nilai']):>14} {grade:12} target {_fmt(item['target']):>10} "
+            f"capaian {_fmt(item['capaian_pct']):>8} {item['status'] or ''}"
+        )
 
 
 def _fmt(v) -> str:

@@ -26,7 +26,22 @@ def open_readonly(path: str | Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("ATTACH ? AS data (READ_ONLY)", [str(path)])
     con.execute("USE data")
+    _ensure_summaries(con)
     return con
+
+
+def _ensure_summaries(con) -> None:
+    """A database written by another tool lacks the summaries the importer builds; the
+    same definitions then serve as in-memory views (slower, equally exact)."""
+    from kinerja.metrics import SUMMARIES, load_sql
+
+    present = {
+        r[0]
+        for r in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'data'").fetchall()
+    }
+    for table, query in SUMMARIES.items():
+        if table not in present:
+            con.sql(f"CREATE TEMP VIEW {table} AS {load_sql(query)[0]}")
 
 
 def _identity(path: Path) -> tuple[int, int, int]:
@@ -49,9 +64,11 @@ class Reader:
         with self._lock:
             if identity != self._identity or self._con is None:
                 con = open_readonly(self.path)
-                self.version = con.sql(
-                    "SELECT versi FROM _kinerja_info"
-                ).fetchall()[0][0] if _has_info(con) else str(identity)
+                self.version = (
+                    con.sql("SELECT versi FROM _kinerja_info").fetchall()[0][0]
+                    if _has_info(con)
+                    else str(identity)
+                )
                 # the old connection is left to the garbage collector: threads still
                 # holding its cursors finish their queries on the old snapshot
                 self._con, self._identity = con, identity

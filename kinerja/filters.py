@@ -20,19 +20,20 @@ class Selection:
     filtered: bool
 
 
-def resolve(opd_table: pl.DataFrame, opd: list[str] | None = None, jenis: list[str] | None = None) -> Selection:
+def resolve(
+    opd_table: pl.DataFrame, opd: list[str] | None = None, jenis: list[str] | None = None
+) -> Selection:
     """S from `--opd` and `--jenis-opd` (both: their intersection); no filter: active OPD.
 
     `opd_table` is the result of queries/opd.sql.
     """
-    opd = [c for c in (opd or []) if c]
+    # a code named twice is one OPD named (its single-OPD target still applies)
+    opd = list(dict.fromkeys(c for c in (opd or []) if c))
     jenis = [j.strip().lower() for j in (jenis or []) if j.strip()]
     known = set(opd_table["kode_opd"].to_list())
     unknown = [c for c in opd if c not in known]
     if unknown:
-        raise FilterError(
-            f"Kode OPD tidak dikenal: {', '.join(unknown)} (unknown OPD code)"
-        )
+        raise FilterError(f"Kode OPD tidak dikenal: {', '.join(unknown)} (unknown OPD code)")
     bad_kinds = [j for j in jenis if j not in JENIS_OPD]
     if bad_kinds:
         raise FilterError(

@@ -57,8 +57,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_none": ("Tanpa target", "No target"),
     "progress": ("{pct} dari target tahunan {target}", "{pct} of the annual target {target}"),
     "vs_prev": ("vs {tahun}", "vs {tahun}"),
-    "scorecard_title": ("Kartu skor 3W: {hijau} dari {n} indikator bertarget tercapai",
-                        "3W scorecard: {hijau} of {n} indicators with a target are met"),
+    "scorecard_title": (
+        "Kartu skor 3W: {hijau} dari {n} indikator bertarget tercapai",
+        "3W scorecard: {hijau} of {n} indicators with a target are met",
+    ),
     "definition": ("Definisi", "Definition"),
     "source": ("Dasar", "Source"),
     "leaders_title": ("Terdepan dan tertinggal: {indikator}", "Leaders and laggards: {indikator}"),
@@ -76,8 +78,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Basis data belum ada; membangun dari data demo…",
         "No database yet; building it from the demo data…",
     ),
-    "bad_param": ("Parameter URL {name}={value} tidak dikenal; memakai {fallback}.",
-                  "Unknown URL parameter {name}={value}; using {fallback}."),
+    "bad_param": (
+        "Parameter URL {name}={value} tidak dikenal; memakai {fallback}.",
+        "Unknown URL parameter {name}={value}; using {fallback}.",
+    ),
     "mutu": ("Mutu {grade} ({label})", "Quality {grade} ({label})"),
     "predikat": ("Predikat {label}", "Rating {label}"),
     "opd_name": ("Nama OPD", "Agency"),
@@ -90,6 +94,7 @@ def t(key: str, lang: str = "id", **fields) -> str:
     ident, eng = TEXT[key]
     text = ident if lang == "id" else eng
     return text.format(**fields) if fields else text
+
 
 # SPBE predicates (PermenPANRB 59/2020) in English; the Indonesian names are the data's own.
 PREDIKAT_EN = {

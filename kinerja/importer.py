@@ -61,7 +61,8 @@ def import_source(
         files = [sf for sf in found.files if sf.columns or not _has_error(result, sf)]
         built = store.build_path()
         try:
-            _build(built, store.path if store.path.exists() else None, files, mode, result)
+            old = store.path if store.path.exists() else None
+            _build(built, old, files, mode, result, Path(scratch))
             if result.ok and not dry_run:
                 result.entry = store.publish(
                     built,
@@ -82,7 +83,7 @@ def _has_error(result: ImportResult, sf: sources.SourceFile) -> bool:
     return any(p.file == sf.label and not p.warning for p in result.problems)
 
 
-def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult) -> None:
+def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult, scratch: Path) -> None:
     con = duckdb.connect(str(built))
     try:
         con.sql(f"SET memory_limit = '{BUILD_MEMORY}'")
@@ -90,7 +91,7 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
         if old is not None:
             con.execute("ATTACH ? AS lama (READ_ONLY)", [str(old)])
         old_tables = _tables_in(con, "lama") if old is not None else set()
-        staged = _stage_all(con, files, result)
+        staged = _stage_all(con, files, result, scratch)
         if not result.ok:
             return
         keys_of = _key_sets(con, staged, old_tables, mode)
@@ -100,9 +101,7 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
             for name in old_tables - set(staged):
                 kept = TABLES[name]
                 if any(c.ref in staged for c in validate.ref_columns(kept)):
-                    result.problems += validate.check_kept_references(
-                        con, kept, f"lama.{name}", keys_of
-                    )
+                    result.problems += validate.check_kept_references(con, kept, f"lama.{name}", keys_of)
         if not result.ok:
             return
         _write_tables(con, staged, old_tables, mode)
@@ -112,14 +111,13 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
 
 
 def _tables_in(con, catalog: str) -> set[str]:
-    rows = con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [catalog]
-    ).fetchall()
+    rows = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [catalog]).fetchall()
     return {r[0] for r in rows} & set(TABLES)
 
 
-def _stage_all(con, files, result: ImportResult) -> dict[str, tuple[str, str]]:
-    """Stage every file; return table -> (staged table, file label)."""
+def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, tuple[str, str]]:
+    """Stage every file; return table -> (staged table, file label). Transcoded copies go
+    to `scratch`, which the import removes, never beside the kept versions."""
     staged = {}
     for sf in sorted(files, key=lambda f: LOAD_ORDER.index(f.table)):
         table = TABLES[sf.table]
@@ -131,12 +129,18 @@ def _stage_all(con, files, result: ImportResult) -> dict[str, tuple[str, str]]:
         except duckdb.InvalidInputException as exc:
             if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
                 # the head looked like UTF-8 but a later byte is Windows-1252
-                sf.utf8_path = sources.transcode_to_utf8(sf.path, built_dir(con))
-                staged.update(_stage_all(con, [sf], result))
+                sf.utf8_path = sources.transcode_to_utf8(sf.path, scratch)
+                staged.update(_stage_all(con, [sf], result, scratch))
                 continue
             result.problems.append(sources.unreadable(sf, exc))
             continue
         except (duckdb.Error, OSError, ValueError) as exc:
+            if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
+                # a line break inside a quoted cell (Alt+Enter in Excel): only the serial
+                # CSV scanner reads it; the parallel one stays the fast path for the rest
+                sf.parallel = False
+                staged.update(_stage_all(con, [sf], result, scratch))
+                continue
             result.problems.append(sources.unreadable(sf, exc))
             continue
         staged[sf.table] = (stg, sf.label)
@@ -144,14 +148,10 @@ def _stage_all(con, files, result: ImportResult) -> dict[str, tuple[str, str]]:
         result.rows[sf.table] = n
         if n == 0:
             result.problems.append(Problem(sf.label, msg="tabel_kosong", warning=True))
-        result.problems += validate.check_rows(con, table, stg, sf.label)
+        absent = frozenset(table.column_names) - set(sf.columns.values())
+        result.problems += validate.check_rows(con, table, stg, sf.label, absent)
         result.problems += validate.check_duplicates(con, table, stg, sf.label)
     return staged
-
-
-def built_dir(con) -> Path:
-    path = con.sql("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")
-    return Path(path.fetchall()[0][0]).parent
 
 
 def _key_sets(con, staged, old_tables: set[str], mode: str) -> dict[str, str]:
@@ -185,9 +185,7 @@ def _write_tables(con, staged, old_tables: set[str], mode: str) -> None:
             con.sql(f"DROP TABLE {stg}")
         elif name in old_tables:
             con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name}')}")
-    con.sql(
-        "CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat"
-    )
+    con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
 
 
 def create_empty(path: Path) -> None:

@@ -17,6 +17,9 @@ from kinerja.indicators import BY_CODE, CODES, achievement, ikm_mutu, spbe_predi
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
+# Summary tables the importer builds beside the fact tables: table -> its query file.
+SUMMARIES = {"_ringkas_permohonan": "ringkas_permohonan", "_ringkas_skm": "ringkas_skm"}
+
 
 @cache
 def load_sql(name: str) -> tuple[str, frozenset[str]]:
@@ -95,8 +98,13 @@ def values(
 
 def _empty_long() -> pl.DataFrame:
     return pl.DataFrame(
-        schema={"kode_opd": pl.String, "tahun": pl.Int64, "bulan": pl.Int64,
-                "kode": pl.String, "nilai": pl.Float64}
+        schema={
+            "kode_opd": pl.String,
+            "tahun": pl.Int64,
+            "bulan": pl.Int64,
+            "kode": pl.String,
+            "nilai": pl.Float64,
+        }
     )
 
 
@@ -104,7 +112,10 @@ def _grid(codes, opds, tahun_dari, tahun_sampai, per_bulan, sampai_bulan) -> pl.
     months = list(range(1, (sampai_bulan or 12) + 1)) if per_bulan else [None]
     return (
         pl.DataFrame({"kode_opd": pl.Series(opds, dtype=pl.String)})
-        .join(pl.DataFrame({"tahun": range(tahun_dari, tahun_sampai + 1)}, schema={"tahun": pl.Int64}), how="cross")
+        .join(
+            pl.DataFrame({"tahun": range(tahun_dari, tahun_sampai + 1)}, schema={"tahun": pl.Int64}),
+            how="cross",
+        )
         .join(pl.DataFrame({"bulan": pl.Series(months, dtype=pl.Int64)}), how="cross")
         .join(pl.DataFrame({"kode": pl.Series(list(codes), dtype=pl.String)}), how="cross")
     )

@@ -41,6 +41,7 @@ class SourceFile:
     delimiter: str = ","
     encoding: str = "utf-8"
     utf8_path: Path | None = None  # transcoded copy of a Windows-1252 CSV
+    parallel: bool = True  # False once DuckDB's parallel CSV scanner refused the file
 
     @property
     def decimal_comma(self) -> bool:
@@ -127,9 +128,7 @@ def _match_sheets(path: Path, problems: list[Problem]) -> list[SourceFile]:
         table = normalise_name(sheet)
         label = f"{path.name}[{sheet}]"
         if table in TABLES:
-            found.append(
-                SourceFile(table=table, label=label, path=path, kind="xlsx", sheet=sheet)
-            )
+            found.append(SourceFile(table=table, label=label, path=path, kind="xlsx", sheet=sheet))
         else:
             problems.append(Problem(label, msg="bukan_tabel", warning=True))
     if not found:
@@ -209,6 +208,10 @@ def _csv_header(sf: SourceFile, scratch: Path) -> list[str] | None:
     if not first.strip():
         return None
     sf.delimiter = ";" if first.count(";") > first.count(",") else ","
+    if ";" not in first and "," not in first:
+        # one column (a `wilayah` with its name only): a `,` or `;` in a value is text,
+        # so split on a character no export writes
+        sf.delimiter = "\x1f"
     sf.encoding = encoding
     if encoding == "cp1252":
         sf.utf8_path = transcode_to_utf8(sf.path, scratch)
@@ -259,12 +262,14 @@ def raw_select(con, sf: SourceFile, name: str) -> tuple[str, dict]:
     elif sf.kind == "csv":
         source = (
             "read_csv($path, all_varchar = true, header = true, delim = $delim, "
-            "quote = '\"', names = $names, null_padding = true, strict_mode = false)"
+            "quote = '\"', names = $names, null_padding = true, strict_mode = false, "
+            "parallel = $parallel)"
         )
         params = {
             "path": str(sf.utf8_path or sf.path),
             "delim": sf.delimiter,
             "names": [f"c{i}" for i in range(sf.width)],
+            "parallel": sf.parallel,
         }
     else:
         source = "read_parquet($path)"
@@ -274,7 +279,6 @@ def raw_select(con, sf: SourceFile, name: str) -> tuple[str, dict]:
         return f"CAST(#{pos + 1} AS VARCHAR)" if sf.kind == "parquet" else f"c{pos}"
 
     cols = [
-        f"{ref(by_name[c.name]) if c.name in by_name else 'NULL::VARCHAR'} AS {c.name}"
-        for c in table.columns
+        f"{ref(by_name[c.name]) if c.name in by_name else 'NULL::VARCHAR'} AS {c.name}" for c in table.columns
     ]
     return f"SELECT {', '.join(cols)} FROM {source}", params

@@ -53,10 +53,12 @@ def convert_expr(col: Column, t: str, decimal_comma: bool) -> str:
         )
     if col.kind == "date":
         d = f"regexp_extract({t}, '^[^ T]+')"  # a time after the date is dropped
+        # strptime's %Y takes `25` as the year 25: only a four-digit year is a date here
         return (
             f"coalesce(CASE WHEN {d} SIMILAR TO '[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}' "
             f"THEN try_cast({d} AS DATE) END, "
-            f"CAST(try_strptime({d}, ['%d/%m/%Y', '%d-%m-%Y']) AS DATE))"
+            f"CASE WHEN {d} SIMILAR TO '[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-][0-9]{{4}}' "
+            f"THEN CAST(try_strptime({d}, ['%d/%m/%Y', '%d-%m-%Y']) AS DATE) END)"
         )
     raise ValueError(col.kind)
 
@@ -65,21 +67,24 @@ def staging_sql(table: Table, raw_select: str, decimal_comma: bool) -> str:
     """SELECT producing the staged rows of one file from its raw text relation."""
     cols = table.columns
     trimmed = ", ".join(f"nullif(trim({c.name}), '') AS t_{c.name}" for c in cols)
-    typed = ", ".join(
-        f"{convert_expr(c, 't_' + c.name, decimal_comma)} AS {c.name}" for c in cols
-    )
+    typed = ", ".join(f"{convert_expr(c, 't_' + c.name, decimal_comma)} AS {c.name}" for c in cols)
     raws = ", ".join(f"t_{c.name}" for c in cols)
-    fails = " | ".join(
-        f"(CASE WHEN t_{c.name} IS NOT NULL AND {c.name} IS NULL THEN {1 << i} ELSE 0 END)"
-        for i, c in enumerate(cols)
-        if c.kind != "text"
-    ) or "0"
+    fails = (
+        " | ".join(
+            f"(CASE WHEN t_{c.name} IS NOT NULL AND {c.name} IS NULL THEN {1 << i} ELSE 0 END)"
+            for i, c in enumerate(cols)
+            if c.kind != "text"
+        )
+        or "0"
+    )
     blank = " AND ".join(f"t_{c.name} IS NULL" for c in cols)
     names = ", ".join(c.name for c in cols)
+    # rows failing a check on typed values keep their texts too, to quote them as written
+    shown = "".join(f" OR coalesce({r.where}, false)" for r in row_rules(table) if r.quotes_raw)
     return f"""
         SELECT {names},
                CAST({fails} AS BIGINT) AS _salah,
-               CASE WHEN ({fails}) <> 0 THEN [{raws}] END AS _mentah,
+               CASE WHEN ({fails}) <> 0{shown} THEN [{raws}] END AS _mentah,
                {blank} AS _kosong
         FROM (SELECT {raws}, {typed} FROM (SELECT {trimmed} FROM ({raw_select})))
     """
@@ -94,6 +99,7 @@ class Rule:
     msg: str
     value: str  # SQL giving the offending value as text
     detail: str = ""
+    quotes_raw: bool = False  # `value` reads `_mentah`, which staging fills for `where` rows
 
 
 def _parse_message(col: Column) -> tuple[str, str]:
@@ -115,9 +121,7 @@ def row_rules(table: Table) -> list[Rule]:
             msg, detail = _parse_message(col)
             rules.append(Rule(col.name, f"(_salah & {1 << i}) <> 0", msg, raw, detail))
         if col.required:
-            rules.append(
-                Rule(col.name, f"{col.name} IS NULL AND (_salah & {1 << i}) = 0", "wajib", "''")
-            )
+            rules.append(Rule(col.name, f"{col.name} IS NULL AND (_salah & {1 << i}) = 0", "wajib", "''"))
         if col.min is not None:
             op, word = (">", ">") if col.min_exclusive else (">=", "≥")
             rules.append(
@@ -125,8 +129,9 @@ def row_rules(table: Table) -> list[Rule]:
                     col.name,
                     f"NOT ({col.name} {op} {col.min:g})",
                     "di_bawah_min",
-                    f"CAST({col.name} AS VARCHAR)",
+                    raw,
                     f"{word} {col.min:g}",
+                    quotes_raw=True,
                 )
             )
         if col.max is not None:
@@ -135,8 +140,9 @@ def row_rules(table: Table) -> list[Rule]:
                     col.name,
                     f"{col.name} > {col.max:g}",
                     "di_atas_max",
-                    f"CAST({col.name} AS VARCHAR)",
+                    raw,
                     f"≤ {col.max:g}",
+                    quotes_raw=True,
                 )
             )
     rules.extend(_table_rules(table.name))
@@ -147,6 +153,10 @@ def _bit(table: str, column: str) -> int:
     return 1 << TABLES[table].column_names.index(column)
 
 
+def _raw(table: str, column: str) -> str:
+    return f"_mentah[{TABLES[table].column_names.index(column) + 1}]"
+
+
 def _table_rules(name: str) -> list[Rule]:
     if name == "permohonan":
         return [
@@ -154,8 +164,9 @@ def _table_rules(name: str) -> list[Rule]:
                 "tanggal_selesai",
                 "tanggal_selesai < tanggal_masuk",
                 "selesai_sebelum_masuk",
-                "CAST(tanggal_selesai AS VARCHAR)",
+                _raw(name, "tanggal_selesai"),
                 "tanggal_masuk",
+                quotes_raw=True,
             ),
             Rule(
                 "tanggal_selesai",
@@ -170,15 +181,17 @@ def _table_rules(name: str) -> list[Rule]:
                 "surat_elektronik",
                 "surat_elektronik > surat_total",
                 "melebihi_total",
-                "CAST(surat_elektronik AS VARCHAR)",
+                _raw(name, "surat_elektronik"),
                 "surat_total",
+                quotes_raw=True,
             ),
             Rule(
                 "hari_kerja_fleksibel",
                 "hari_kerja_fleksibel > hari_kerja_total",
                 "melebihi_total",
-                "CAST(hari_kerja_fleksibel AS VARCHAR)",
+                _raw(name, "hari_kerja_fleksibel"),
                 "hari_kerja_total",
+                quotes_raw=True,
             ),
         ]
     if name == "target":
@@ -194,12 +207,15 @@ def _table_rules(name: str) -> list[Rule]:
     return []
 
 
-def check_rows(con, table: Table, stg: str, label: str) -> list[Problem]:
-    """All row rules of one staged file: one counting scan, then examples of the failing."""
-    rules = row_rules(table)
-    counts = ", ".join(
-        f"count(*) FILTER (WHERE NOT _kosong AND coalesce({r.where}, false))" for r in rules
-    )
+def check_rows(
+    con, table: Table, stg: str, label: str, absent: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """All row rules of one staged file: one counting scan, then examples of the failing.
+
+    A required column the file lacks (`absent`) is already one error without a row; it
+    is not repeated as a missing value on every row."""
+    rules = [r for r in row_rules(table) if not (r.msg == "wajib" and r.column in absent)]
+    counts = ", ".join(f"count(*) FILTER (WHERE NOT _kosong AND coalesce({r.where}, false))" for r in rules)
     found = con.sql(f"SELECT {counts} FROM {stg}").fetchall()[0]
     problems = []
     for rule, n in zip(rules, found, strict=True):
@@ -218,9 +234,14 @@ def check_rows(con, table: Table, stg: str, label: str) -> list[Problem]:
                 Problem(label, column=rule.column, msg="terlalu_banyak", detail=str(n - len(rows)))
             )
     if table.name == "wilayah":
-        n = con.sql(f"SELECT count(*) FROM {stg} WHERE NOT _kosong").fetchall()[0][0]
-        if n > 1:
-            problems.append(Problem(label, row=3, msg="wilayah_satu_baris"))
+        # the second filled row, which blank rows may push below row 3
+        extra = con.sql(
+            f"SELECT rowid + 2, nama_wilayah FROM {stg} WHERE NOT _kosong ORDER BY rowid LIMIT 1 OFFSET 1"
+        ).fetchall()
+        for r, v in extra:
+            problems.append(
+                Problem(label, row=r, column="nama_wilayah", value=v or "", msg="wilayah_satu_baris")
+            )
     return problems
 
 
@@ -232,10 +253,12 @@ def check_duplicates(con, table: Table, stg: str, label: str) -> list[Problem]:
     if not table.key:
         return []
     key = ", ".join(table.key)
+    # a row lacking a required part of its key is already reported as missing it
+    given = "".join(f" AND {k} IS NOT NULL" for k in table.key if table.column(k).required)
     rows = con.sql(
         f"""SELECT rows[1] + 2 AS first, unnest(rows[2:]) + 2 AS dup, {key} FROM (
                 SELECT list(rowid ORDER BY rowid) AS rows, {key} FROM {stg}
-                WHERE NOT _kosong GROUP BY ALL HAVING count(*) > 1)
+                WHERE NOT _kosong{given} GROUP BY ALL HAVING count(*) > 1)
             ORDER BY dup LIMIT {EXAMPLES_PER_RULE}"""
     ).fetchall()
     return [
@@ -268,8 +291,7 @@ def check_references(con, table: Table, stg: str, label: str, keys_of: dict[str,
                 ORDER BY rowid LIMIT {EXAMPLES_PER_RULE}"""
         ).fetchall()
         problems += [
-            Problem(label, row=r, column=col.name, value=v, msg="referensi", detail=col.ref)
-            for r, v in rows
+            Problem(label, row=r, column=col.name, value=v, msg="referensi", detail=col.ref) for r, v in rows
         ]
     return problems
 
@@ -289,8 +311,14 @@ def check_kept_references(con, table: Table, kept: str, keys_of: dict[str, str])
         for *keyvals, value in rows:
             ident = ",".join(f"{k}={v}" for k, v in zip(table.key, keyvals, strict=True))
             problems.append(
-                Problem(table.name, row=ident, column=col.name, value=value,
-                        msg="referensi_hilang", detail=col.ref)
+                Problem(
+                    table.name,
+                    row=ident,
+                    column=col.name,
+                    value=value,
+                    msg="referensi_hilang",
+                    detail=col.ref,
+                )
             )
     return problems
 

@@ -107,7 +107,8 @@ def scorecard_table(card: pl.DataFrame, lang: str) -> pl.DataFrame:
                 t("indicator", lang): name(row["kode"], lang),
                 t("value", lang): fmt.indicator_value(row["nilai"], ind.unit, lang),
                 t("target", lang): fmt.indicator_value(row["target"], ind.unit, lang)
-                if row["target"] is not None else fmt.DASH,
+                if row["target"] is not None
+                else fmt.DASH,
                 t("capaian", lang): fmt.percent(row["capaian_pct"], 1, lang),
                 t("status", lang): t(f"status_{row['status']}" if row["status"] else "status_none", lang),
             }

@@ -2,23 +2,22 @@
 -- survey respondents (W5). Rankings leave out OPD with too little data to compare.
 --
 -- Parameters: $opd, $tahun, $sampai_bulan (NULL: whole year).
-SELECT o.kode_opd,
-       coalesce(p.permohonan, 0) AS permohonan,
-       coalesce(s.responden, 0) AS responden
-FROM (SELECT unnest($opd::VARCHAR[]) AS kode_opd) o
-LEFT JOIN (
-    SELECT l.kode_opd, count(*) AS permohonan
-    FROM permohonan p JOIN layanan l USING (kode_layanan)
-    WHERE p.tanggal_masuk >= make_date($tahun::INTEGER, 1, 1)
-      AND p.tanggal_masuk < make_date($tahun::INTEGER + 1, 1, 1)
-      AND ($sampai_bulan::INTEGER IS NULL OR month(p.tanggal_masuk) <= $sampai_bulan::INTEGER)
+WITH chosen AS (SELECT unnest($opd::VARCHAR[]) AS kode_opd),
+p AS (
+    SELECT l.kode_opd, sum(r.n) AS permohonan
+    FROM _ringkas_permohonan r JOIN layanan l USING (kode_layanan)
+    WHERE r.tahun = $tahun AND ($sampai_bulan::INTEGER IS NULL OR r.bulan <= $sampai_bulan::INTEGER)
     GROUP BY ALL
-) p USING (kode_opd)
-LEFT JOIN (
-    SELECT l.kode_opd, count(*) AS responden
-    FROM skm s JOIN layanan l USING (kode_layanan)
-    WHERE s.tanggal >= make_date($tahun::INTEGER, 1, 1)
-      AND s.tanggal < make_date($tahun::INTEGER + 1, 1, 1)
-      AND ($sampai_bulan::INTEGER IS NULL OR month(s.tanggal) <= $sampai_bulan::INTEGER)
+),
+s AS (
+    SELECT l.kode_opd, sum(r.n) AS responden
+    FROM _ringkas_skm r JOIN layanan l USING (kode_layanan)
+    WHERE r.tahun = $tahun AND ($sampai_bulan::INTEGER IS NULL OR r.bulan <= $sampai_bulan::INTEGER)
     GROUP BY ALL
-) s USING (kode_opd)
+)
+SELECT c.kode_opd,
+       CAST(coalesce(p.permohonan, 0) AS BIGINT) AS permohonan,
+       CAST(coalesce(s.responden, 0) AS BIGINT) AS responden
+FROM chosen c
+LEFT JOIN p USING (kode_opd)
+LEFT JOIN s USING (kode_opd)

@@ -38,6 +38,8 @@ def kinerja_db(tmp_path):
         db_path = tmp_path / f"kinerja{n}.duckdb"
         result = import_source([src], db_path)
         assert result.ok, [p.line() for p in result.errors]
+        # a misspelt column would be ignored with a warning and the fixture mean something else
+        assert not result.warnings, [p.line() for p in result.warnings]
         return db_path
 
     return make

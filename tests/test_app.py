@@ -50,7 +50,10 @@ def run_page(page: str, **params) -> AppTest:
 def cli_indicators(db, *args) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "kinerja", "indicators", "--db", str(db), "--json", *args],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout)["indikator"]
 
@@ -111,9 +114,14 @@ def _indonesian_only_strings() -> set[str]:
 @pytest.mark.parametrize("page", PAGES)
 def test_english_pages_keep_no_indonesian_ui_string(demo_db, page):
     at = run_page(page, bahasa="en", tahun="2025")
-    texts = [e.value for kind in ("title", "subheader", "caption", "markdown", "info", "warning")
-             for e in getattr(at, kind)]
-    texts += [m.label for m in at.metric] + [w.label for w in at.selectbox] + [w.label for w in at.multiselect]
+    texts = [
+        e.value
+        for kind in ("title", "subheader", "caption", "markdown", "info", "warning")
+        for e in getattr(at, kind)
+    ]
+    texts += (
+        [m.label for m in at.metric] + [w.label for w in at.selectbox] + [w.label for w in at.multiselect]
+    )
     page_text = "\n".join(str(t) for t in texts)
     leftovers = [s for s in _indonesian_only_strings() if s in page_text]
     assert not leftovers, leftovers

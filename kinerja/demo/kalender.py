@@ -131,9 +131,7 @@ def buat_kalender() -> Kalender:
     )
 
 
-def pilih_hari(
-    rng: np.random.Generator, kal: Kalender, bulan: np.ndarray, bobot: np.ndarray
-) -> np.ndarray:
+def pilih_hari(rng: np.random.Generator, kal: Kalender, bulan: np.ndarray, bobot: np.ndarray) -> np.ndarray:
     """A day (index into kal.hari) inside each row's month, drawn by the day weights."""
     kumulatif = np.cumsum(bobot)
     sebelum = np.concatenate(([0.0], kumulatif))
