@@ -74,12 +74,14 @@ def synthetic_facts(dims: Path, out: Path, n_permohonan: int, n_skm: int, years:
 def run_child(args: list[str], env: dict | None = None) -> tuple[float, float, str]:
     """Wall seconds, peak resident MB and stdout of a fresh Python process."""
     code = (
-        "import resource, runpy, sys, json;"
+        "import runpy, sys;"
         f"sys.argv = {args!r};"
         "rc = 0\n"
         "try:\n runpy.run_module('kinerja', run_name='__main__')\n"
         "except SystemExit as e:\n rc = e.code or 0\n"
-        "print('@@peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent
+        "peak = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+        "print('@@peak', peak, file=sys.stderr)\n"
         "sys.exit(rc)"
     )
     start = time.perf_counter()

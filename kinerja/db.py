@@ -26,22 +26,21 @@ def open_readonly(path: str | Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("ATTACH ? AS data (READ_ONLY)", [str(path)])
     con.execute("USE data")
-    _ensure_summaries(con)
+    ensure_summaries(con)
     return con
 
 
-def _ensure_summaries(con) -> None:
+def ensure_summaries(con) -> bool:
     """A database written by another tool lacks the summaries the importer builds; the
-    same definitions then serve as in-memory views (slower, equally exact)."""
+    same definitions then serve as temporary views (slower, equally exact). Temporary
+    views belong to one connection: each cursor needs its own. True if any was made."""
     from kinerja.metrics import SUMMARIES, load_sql
 
-    present = {
-        r[0]
-        for r in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'data'").fetchall()
-    }
-    for table, query in SUMMARIES.items():
-        if table not in present:
-            con.sql(f"CREATE TEMP VIEW {table} AS {load_sql(query)[0]}")
+    rows = con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'data'").fetchall()
+    missing = [t for t in SUMMARIES if t not in {r[0] for r in rows}]
+    for table in missing:
+        con.sql(f"CREATE TEMP VIEW {table} AS {load_sql(SUMMARIES[table])[0]}")
+    return bool(missing)
 
 
 def _identity(path: Path) -> tuple[int, int, int]:
@@ -58,6 +57,7 @@ class Reader:
         self._con: duckdb.DuckDBPyConnection | None = None
         self._identity: tuple[int, int, int] | None = None
         self.version: str | None = None
+        self._views_per_cursor = False
 
     def _refresh(self) -> duckdb.DuckDBPyConnection:
         identity = _identity(self.path)
@@ -69,6 +69,7 @@ class Reader:
                     if _has_info(con)
                     else str(identity)
                 )
+                self._views_per_cursor = ensure_summaries(con)
                 # the old connection is left to the garbage collector: threads still
                 # holding its cursors finish their queries on the old snapshot
                 self._con, self._identity = con, identity
@@ -77,6 +78,8 @@ class Reader:
     def cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self._refresh().cursor()
         cur.execute("USE data")
+        if self._views_per_cursor:
+            ensure_summaries(cur)
         return cur
 
     def current_version(self) -> str:

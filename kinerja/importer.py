@@ -16,7 +16,9 @@ import duckdb
 
 from kinerja import sources, validate
 from kinerja.messages import Problem
+from kinerja.metrics import SUMMARIES, load_sql
 from kinerja.schema import LOAD_ORDER, TABLES, ddl
+from kinerja.staging import Staged, stage
 from kinerja.store import Store
 
 MODES = ("ganti", "perbarui")
@@ -90,13 +92,16 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
         con.sql("SET preserve_insertion_order = true")
         if old is not None:
             con.execute("ATTACH ? AS lama (READ_ONLY)", [str(old)])
-        old_tables = _tables_in(con, "lama") if old is not None else set()
+        old_tables = _tables_in(con, "lama", TABLES) if old is not None else set()
+        old_summaries = _tables_in(con, "lama", SUMMARIES) if old is not None else set()
         staged = _stage_all(con, files, result, scratch)
         if not result.ok:
             return
         keys_of = _key_sets(con, staged, old_tables, mode)
-        for table, (stg, label) in staged.items():
-            result.problems += validate.check_references(con, TABLES[table], stg, label, keys_of)
+        for table, stg in staged.items():
+            result.problems += validate.check_references(
+                con, TABLES[table], stg.name, stg.label, keys_of, stg.alive
+            )
         if mode == "ganti":
             for name in old_tables - set(staged):
                 kept = TABLES[name]
@@ -104,64 +109,47 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
                     result.problems += validate.check_kept_references(con, kept, f"lama.{name}", keys_of)
         if not result.ok:
             return
-        _write_tables(con, staged, old_tables, mode)
+        _write_tables(con, staged, old_tables, old_summaries, mode)
         con.sql("CHECKPOINT")
     finally:
         con.close()
 
 
-def _tables_in(con, catalog: str) -> set[str]:
+def _tables_in(con, catalog: str, wanted) -> set[str]:
     rows = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [catalog]).fetchall()
-    return {r[0] for r in rows} & set(TABLES)
+    return {r[0] for r in rows} & set(wanted)
 
 
-def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, tuple[str, str]]:
-    """Stage every file; return table -> (staged table, file label). Transcoded copies go
-    to `scratch`, which the import removes, never beside the kept versions."""
+def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, Staged]:
+    """Stage and check every file. Transcoded copies go to `scratch`, which the import
+    removes, never beside the kept versions."""
     staged = {}
     for sf in sorted(files, key=lambda f: LOAD_ORDER.index(f.table)):
         table = TABLES[sf.table]
-        stg = f"_stg_{sf.table}"
-        try:
-            raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
-            sql = validate.staging_sql(table, raw, sf.decimal_comma)
-            con.sql(f"CREATE TABLE {stg} AS {sql}", params=params)
-        except duckdb.InvalidInputException as exc:
-            if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
-                # the head looked like UTF-8 but a later byte is Windows-1252
-                sf.utf8_path = sources.transcode_to_utf8(sf.path, scratch)
-                staged.update(_stage_all(con, [sf], result, scratch))
-                continue
-            result.problems.append(sources.unreadable(sf, exc))
+        stg, problems = stage(con, sf, scratch)
+        result.problems += problems
+        if stg is None:
             continue
-        except (duckdb.Error, OSError, ValueError) as exc:
-            if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
-                # a line break inside a quoted cell (Alt+Enter in Excel): only the serial
-                # CSV scanner reads it; the parallel one stays the fast path for the rest
-                sf.parallel = False
-                staged.update(_stage_all(con, [sf], result, scratch))
-                continue
-            result.problems.append(sources.unreadable(sf, exc))
-            continue
-        staged[sf.table] = (stg, sf.label)
-        n = con.sql(f"SELECT count(*) FROM {stg} WHERE NOT _kosong").fetchall()[0][0]
+        staged[sf.table] = stg
+        n = con.sql(f"SELECT count(*) FROM {stg.name} WHERE {stg.alive}").fetchall()[0][0]
         result.rows[sf.table] = n
         if n == 0:
             result.problems.append(Problem(sf.label, msg="tabel_kosong", warning=True))
-        absent = frozenset(table.column_names) - set(sf.columns.values())
-        result.problems += validate.check_rows(con, table, stg, sf.label, absent)
-        result.problems += validate.check_duplicates(con, table, stg, sf.label)
+        if not stg.clean:
+            absent = frozenset(table.column_names) - set(sf.columns.values())
+            result.problems += validate.check_rows(con, table, stg.name, sf.label, absent)
+        result.problems += validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
     return staged
 
 
-def _key_sets(con, staged, old_tables: set[str], mode: str) -> dict[str, str]:
+def _key_sets(con, staged: dict[str, Staged], old_tables: set[str], mode: str) -> dict[str, str]:
     """For each referenced table, a relation of the keys it will hold after the import."""
     keys_of = {}
     for name in ("opd", "layanan", "inovasi"):
         key = TABLES[name].key[0]
         parts = []
         if name in staged:
-            parts.append(f"SELECT {key} FROM {staged[name][0]} WHERE NOT _kosong")
+            parts.append(f"SELECT {key} FROM {staged[name].name} WHERE {staged[name].alive}")
         if name in old_tables and (name not in staged or mode == "perbarui"):
             parts.append(f"SELECT {key} FROM lama.{name}")
         if not parts:
@@ -172,19 +160,31 @@ def _key_sets(con, staged, old_tables: set[str], mode: str) -> dict[str, str]:
     return keys_of
 
 
-def _write_tables(con, staged, old_tables: set[str], mode: str) -> None:
+def _write_tables(
+    con, staged: dict[str, Staged], old_tables: set[str], old_summaries: set[str], mode: str
+) -> None:
     for name in LOAD_ORDER:
         table = TABLES[name]
+        stg = staged.get(name)
+        keep_old = mode == "perbarui" and name in old_tables and table.key
+        if stg is not None and stg.clean and not keep_old:
+            con.sql(f"ALTER TABLE {stg.name} RENAME TO {name}")  # already in its final form
+            continue
         con.sql(ddl(table))
-        if name in staged:
-            stg = staged[name][0]
-            if mode == "perbarui" and name in old_tables and table.key:
-                keep = validate.update_keep_clause(table, stg)
+        if stg is not None:
+            if keep_old:
+                keep = validate.update_keep_clause(table, stg.name, stg.alive)
                 con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name} o', keep)}")
-            con.sql(f"INSERT INTO {name} {validate.final_select(table, stg, 'WHERE NOT _kosong')}")
-            con.sql(f"DROP TABLE {stg}")
+            con.sql(f"INSERT INTO {name} {validate.final_select(table, stg.name, f'WHERE {stg.alive}')}")
+            con.sql(f"DROP TABLE {stg.name}")
         elif name in old_tables:
             con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name}')}")
+    for summary, query in SUMMARIES.items():
+        source = query.removeprefix("ringkas_")
+        if source not in staged and summary in old_summaries:
+            con.sql(f"CREATE TABLE {summary} AS SELECT * FROM lama.{summary}")
+        else:
+            con.sql(f"CREATE TABLE {summary} AS {load_sql(query)[0]}")
     con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
 
 
@@ -194,6 +194,8 @@ def create_empty(path: Path) -> None:
     try:
         for name in LOAD_ORDER:
             con.sql(ddl(TABLES[name]))
+        for summary, query in SUMMARIES.items():
+            con.sql(f"CREATE TABLE {summary} AS {load_sql(query)[0]}")
         con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
         con.sql("CHECKPOINT")
     finally:

@@ -246,6 +246,22 @@ LOAD_ORDER = (
 SORT_KEYS = {"permohonan": "tanggal_masuk", "skm": "tanggal"}
 
 
+def _table_checks(name: str) -> list[str]:
+    """Rules across columns (contract section 3), as CHECK constraints."""
+    if name == "permohonan":
+        return [
+            "tanggal_selesai >= tanggal_masuk",
+            "status <> 'selesai' OR tanggal_selesai IS NOT NULL",
+        ]
+    if name == "tempat_kerja":
+        return ["surat_elektronik <= surat_total", "hari_kerja_fleksibel <= hari_kerja_total"]
+    if name == "target":
+        from kinerja.indicators import CODES
+
+        return [f"kode_indikator IN ({', '.join(repr(c) for c in CODES)})"]
+    return []
+
+
 def ddl(table: Table, name: str | None = None) -> str:
     """CREATE TABLE for one table: types, NOT NULL for required columns, value checks.
 
@@ -268,4 +284,5 @@ def ddl(table: Table, name: str | None = None) -> str:
         if checks:
             line += f" CHECK ({' AND '.join(checks)})"
         lines.append(line)
+    lines += [f"CHECK ({check})" for check in _table_checks(table.name)]
     return f"CREATE TABLE {name or table.name} (\n  " + ",\n  ".join(lines) + "\n)"

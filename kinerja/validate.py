@@ -249,7 +249,7 @@ def _key_match(key: tuple[str, ...], a: str, b: str) -> str:
     return " AND ".join(f"{a}.{k} IS NOT DISTINCT FROM {b}.{k}" for k in key)
 
 
-def check_duplicates(con, table: Table, stg: str, label: str) -> list[Problem]:
+def check_duplicates(con, table: Table, stg: str, label: str, alive: str = "NOT _kosong") -> list[Problem]:
     if not table.key:
         return []
     key = ", ".join(table.key)
@@ -258,7 +258,7 @@ def check_duplicates(con, table: Table, stg: str, label: str) -> list[Problem]:
     rows = con.sql(
         f"""SELECT rows[1] + 2 AS first, unnest(rows[2:]) + 2 AS dup, {key} FROM (
                 SELECT list(rowid ORDER BY rowid) AS rows, {key} FROM {stg}
-                WHERE NOT _kosong{given} GROUP BY ALL HAVING count(*) > 1)
+                WHERE {alive}{given} GROUP BY ALL HAVING count(*) > 1)
             ORDER BY dup LIMIT {EXAMPLES_PER_RULE}"""
     ).fetchall()
     return [
@@ -278,7 +278,9 @@ def ref_columns(table: Table) -> list[Column]:
     return [c for c in table.columns if c.ref]
 
 
-def check_references(con, table: Table, stg: str, label: str, keys_of: dict[str, str]) -> list[Problem]:
+def check_references(
+    con, table: Table, stg: str, label: str, keys_of: dict[str, str], alive: str = "NOT _kosong"
+) -> list[Problem]:
     """Each reference of the staged rows must exist in what the database will hold."""
     problems = []
     for col in ref_columns(table):
@@ -286,7 +288,7 @@ def check_references(con, table: Table, stg: str, label: str, keys_of: dict[str,
         keyset = keys_of[col.ref]
         rows = con.sql(
             f"""SELECT rowid + 2, {col.name} FROM {stg} s
-                WHERE NOT _kosong AND {col.name} IS NOT NULL
+                WHERE {alive} AND {col.name} IS NOT NULL
                   AND {col.name} NOT IN (SELECT {target.key[0]} FROM {keyset})
                 ORDER BY rowid LIMIT {EXAMPLES_PER_RULE}"""
         ).fetchall()
@@ -332,6 +334,7 @@ def final_select(table: Table, source: str, where: str = "") -> str:
     return f"SELECT {', '.join(cols)} FROM {source} {where}"
 
 
-def update_keep_clause(table: Table, stg: str, alias: str = "o") -> str:
+def update_keep_clause(table: Table, stg: str, alive: str = "NOT _kosong", alias: str = "o") -> str:
     """WHERE clause keeping old rows whose key the source does not send (mode perbarui)."""
-    return f"WHERE NOT EXISTS (SELECT 1 FROM {stg} s WHERE NOT s._kosong AND {_key_match(table.key, 's', alias)})"
+    alive = alive.replace("_kosong", "s._kosong")
+    return f"WHERE NOT EXISTS (SELECT 1 FROM {stg} s WHERE {alive} AND {_key_match(table.key, 's', alias)})"

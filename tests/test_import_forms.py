@@ -29,7 +29,7 @@ from importkit import (
 from kinerja.schema import LOAD_ORDER, TABLES
 from kinerja.store import Store
 
-EXAMPLES = Path("/work/shared/examples")
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,96 @@
+"""Staging one file of a source into the database under construction.
+
+Two paths lead to the same rows:
+- the fast path, for the big tables in the clean form (a `,` CSV, Parquet or XLSX with
+  canonical values): the text is converted straight into a table with the contract's DDL,
+  whose NOT NULL and CHECK constraints hold every row rule. Anything unexpected raises,
+  and the file takes the other path. A clean 10-million-row export is written once.
+- the careful path, for everything else: every value converted where it can be, with a
+  mask of what could not (kinerja.validate), so every error is reported with its row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from kinerja import sources, validate
+from kinerja.messages import Problem
+from kinerja.schema import BOOL_DEFAULTS, TABLES, ddl
+
+# Tables big enough for the fast path to matter; the others always take the careful one.
+FAST_TABLES = frozenset({"permohonan", "skm", "pegawai"})
+
+
+@dataclass
+class Staged:
+    table: str
+    name: str  # the staged table in the new database
+    label: str  # the file as named in the source
+    clean: bool  # True: fast path, the staged table already has the final form
+
+    @property
+    def alive(self) -> str:
+        """SQL condition for a data row (the careful path keeps blank rows, flagged)."""
+        return "true" if self.clean else "NOT _kosong"
+
+
+def stage(con, sf: sources.SourceFile, scratch: Path) -> tuple[Staged | None, list[Problem]]:
+    """Stage one file; return the staged table, or None and why the file is unreadable."""
+    name = f"_stg_{sf.table}"
+    if sf.table in FAST_TABLES and not sf.decimal_comma and _stage_fast(con, sf, name):
+        return Staged(sf.table, name, sf.label, clean=True), []
+    return _stage_careful(con, sf, name, scratch)
+
+
+def _fast_expr(table, col) -> str:
+    """A column converted exactly as the careful path would, raising where it would flag."""
+    t = f"nullif(trim({col.name}), '')"
+    if col.kind in ("text", "choice"):
+        value = t  # a choice in another spelling fails the table's CHECK
+    else:
+        conv = validate.convert_expr(col, t, decimal_comma=False)
+        value = f"CASE WHEN {t} IS NOT NULL AND {conv} IS NULL THEN error('fast path') ELSE {conv} END"
+    default = BOOL_DEFAULTS.get((table.name, col.name))
+    if default is not None:
+        value = f"coalesce({value}, {str(default).lower()})"
+    return f"{value} AS {col.name}"
+
+
+def _stage_fast(con, sf: sources.SourceFile, name: str) -> bool:
+    table = TABLES[sf.table]
+    try:
+        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+        con.sql(ddl(table, name))
+        select = ", ".join(_fast_expr(table, c) for c in table.columns)
+        con.sql(f"INSERT INTO {name} SELECT {select} FROM ({raw})", params=params)
+        return True
+    except (duckdb.Error, OSError, ValueError):
+        con.sql(f"DROP TABLE IF EXISTS {name}")
+        return False
+
+
+def _stage_careful(
+    con, sf: sources.SourceFile, name: str, scratch: Path
+) -> tuple[Staged | None, list[Problem]]:
+    table = TABLES[sf.table]
+    try:
+        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+        sql = validate.staging_sql(table, raw, sf.decimal_comma)
+        con.sql(f"CREATE TABLE {name} AS {sql}", params=params)
+    except duckdb.InvalidInputException as exc:
+        if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
+            # the head looked like UTF-8 but a later byte is Windows-1252
+            sf.utf8_path = sources.transcode_to_utf8(sf.path, scratch)
+            return stage(con, sf, scratch)
+        return None, [sources.unreadable(sf, exc)]
+    except (duckdb.Error, OSError, ValueError) as exc:
+        if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
+            # a line break inside a quoted cell (Alt+Enter in Excel): only the serial
+            # CSV scanner reads it; the parallel one stays the fast path for the rest
+            sf.parallel = False
+            return stage(con, sf, scratch)
+        return None, [sources.unreadable(sf, exc)]
+    return Staged(sf.table, name, sf.label, clean=False), []
