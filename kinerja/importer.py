@@ -7,6 +7,7 @@ the import, and only a source without errors is published (see kinerja.store).
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import tempfile
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from kinerja import sources, validate
 from kinerja.messages import Problem
 from kinerja.metrics import SUMMARIES, load_sql
 from kinerja.schema import LOAD_ORDER, TABLES, ddl
-from kinerja.staging import Staged, stage
+from kinerja.staging import Staged, restage_in_order, stage
 from kinerja.store import Store
 
 MODES = ("ganti", "perbarui")
@@ -62,6 +63,10 @@ def import_source(
             result.problems += sources.read_header(sf, Path(scratch))
         files = [sf for sf in found.files if sf.columns or not _has_error(result, sf)]
         built = store.build_path()
+        # hashing a big export takes a second; it runs while DuckDB stages (hashlib
+        # releases the GIL on large buffers)
+        checksum = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        digest = checksum.submit(_checksum, found.files)
         try:
             old = store.path if store.path.exists() else None
             _build(built, old, files, mode, result, Path(scratch))
@@ -72,11 +77,12 @@ def import_source(
                         "mode": mode,
                         "berkas": [sf.label for sf in found.files],
                         "baris": result.rows,
-                        "checksum": _checksum(found.files),
+                        "checksum": digest.result(),
                         **({"oleh": user} if user else {}),
                     },
                 )
         finally:
+            checksum.shutdown(wait=True)
             store.discard(built)
     return result
 
@@ -98,10 +104,14 @@ def _build(built: Path, old: Path | None, files, mode: str, result: ImportResult
         if not result.ok:
             return
         keys_of = _key_sets(con, staged, old_tables, mode)
-        for table, stg in staged.items():
-            result.problems += validate.check_references(
-                con, TABLES[table], stg.name, stg.label, keys_of, stg.alive
-            )
+        for table, stg in list(staged.items()):
+            problems = validate.check_references(con, TABLES[table], stg.name, stg.label, keys_of, stg.alive)
+            if problems and stg.clean:
+                stg = staged[table] = restage_in_order(con, stg, scratch)
+                problems = validate.check_references(
+                    con, TABLES[table], stg.name, stg.label, keys_of, stg.alive
+                )
+            result.problems += problems
         if mode == "ganti":
             for name in old_tables - set(staged):
                 kept = TABLES[name]
@@ -138,7 +148,11 @@ def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, Sta
         if not stg.clean:
             absent = frozenset(table.column_names) - set(sf.columns.values())
             result.problems += validate.check_rows(con, table, stg.name, sf.label, absent)
-        result.problems += validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
+        duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
+        if duplicates and stg.clean:
+            stg = staged[sf.table] = restage_in_order(con, stg, scratch)
+            duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
+        result.problems += duplicates
     return staged
 
 

@@ -30,6 +30,7 @@ class Staged:
     name: str  # the staged table in the new database
     label: str  # the file as named in the source
     clean: bool  # True: fast path, the staged table already has the final form
+    source: sources.SourceFile
 
     @property
     def alive(self) -> str:
@@ -41,22 +42,37 @@ def stage(con, sf: sources.SourceFile, scratch: Path) -> tuple[Staged | None, li
     """Stage one file; return the staged table, or None and why the file is unreadable."""
     name = f"_stg_{sf.table}"
     if sf.table in FAST_TABLES and not sf.decimal_comma and _stage_fast(con, sf, name):
-        return Staged(sf.table, name, sf.label, clean=True), []
+        return Staged(sf.table, name, sf.label, clean=True, source=sf), []
     return _stage_careful(con, sf, name, scratch)
 
 
-def _fast_expr(table, col) -> str:
-    """A column converted exactly as the careful path would, raising where it would flag."""
-    t = f"nullif(trim({col.name}), '')"
-    if col.kind in ("text", "choice"):
-        value = t  # a choice in another spelling fails the table's CHECK
-    else:
-        conv = validate.convert_expr(col, t, decimal_comma=False)
-        value = f"CASE WHEN {t} IS NOT NULL AND {conv} IS NULL THEN error('fast path') ELSE {conv} END"
-    default = BOOL_DEFAULTS.get((table.name, col.name))
-    if default is not None:
-        value = f"coalesce({value}, {str(default).lower()})"
-    return f"{value} AS {col.name}"
+def _fast_select(table, raw: str) -> str:
+    """The columns converted exactly as the careful path would, raising where it would flag.
+
+    Dates take a cheaper road than the careful path's patterns: an ISO date has its
+    first `-` fifth, and DuckDB's cast reads such text (dropping a time after it) and
+    refuses any other; whatever it refuses is left to the careful path.
+    """
+    inner, outer = [], []
+    for col in table.columns:
+        t = f"nullif(trim({col.name}), '')"
+        if col.kind in ("text", "choice"):
+            inner.append(f"{t} AS {col.name}")  # a choice in another spelling fails the CHECK
+            value = col.name
+        else:
+            if col.kind == "date":
+                conv = f"CASE WHEN {t}[5] = '-' THEN try_cast({t} AS DATE) END"
+            else:
+                conv = validate.convert_expr(col, t, decimal_comma=False)
+            inner += [f"{t} IS NOT NULL AS g_{col.name}", f"{conv} AS {col.name}"]
+            value = (
+                f"CASE WHEN g_{col.name} AND {col.name} IS NULL THEN error('fast path') ELSE {col.name} END"
+            )
+        default = BOOL_DEFAULTS.get((table.name, col.name))
+        if default is not None:
+            value = f"coalesce({value}, {str(default).lower()})"
+        outer.append(f"{value} AS {col.name}")
+    return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(inner)} FROM ({raw}))"
 
 
 def _stage_fast(con, sf: sources.SourceFile, name: str) -> bool:
@@ -64,12 +80,23 @@ def _stage_fast(con, sf: sources.SourceFile, name: str) -> bool:
     try:
         raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
         con.sql(ddl(table, name))
-        select = ", ".join(_fast_expr(table, c) for c in table.columns)
-        con.sql(f"INSERT INTO {name} SELECT {select} FROM ({raw})", params=params)
+        # Row order only matters for naming a bad row; a source found to have one is
+        # staged again in order (restage_in_order), so the common case runs unordered.
+        con.sql("SET preserve_insertion_order = false")
+        con.sql(f"INSERT INTO {name} {_fast_select(table, raw)}", params=params)
         return True
     except (duckdb.Error, OSError, ValueError):
         con.sql(f"DROP TABLE IF EXISTS {name}")
         return False
+    finally:
+        con.sql("SET preserve_insertion_order = true")
+
+
+def restage_in_order(con, stg: Staged, scratch: Path) -> Staged:
+    """Stage a fast-staged file again the careful way, in file order, to name its rows."""
+    con.sql(f"DROP TABLE {stg.name}")
+    again, _ = _stage_careful(con, stg.source, stg.name, scratch)
+    return again
 
 
 def _stage_careful(
@@ -93,4 +120,4 @@ def _stage_careful(
             sf.parallel = False
             return stage(con, sf, scratch)
         return None, [sources.unreadable(sf, exc)]
-    return Staged(sf.table, name, sf.label, clean=False), []
+    return Staged(sf.table, name, sf.label, clean=False, source=sf), []

@@ -255,6 +255,11 @@ def check_duplicates(con, table: Table, stg: str, label: str, alive: str = "NOT 
     key = ", ".join(table.key)
     # a row lacking a required part of its key is already reported as missing it
     given = "".join(f" AND {k} IS NOT NULL" for k in table.key if table.column(k).required)
+    # one cheap pass first: distinct 64-bit hashes of the keys; only a source where two
+    # rows share one (a duplicate, or very rarely a collision) pays for the exact listing
+    spare = con.sql(f"SELECT count(*) - count(DISTINCT hash({key})) FROM {stg} WHERE {alive}{given}")
+    if spare.fetchall()[0][0] == 0:
+        return []
     rows = con.sql(
         f"""SELECT rows[1] + 2 AS first, unnest(rows[2:]) + 2 AS dup, {key} FROM (
                 SELECT list(rowid ORDER BY rowid) AS rows, {key} FROM {stg}
