@@ -58,6 +58,10 @@ def import_source(
     store = Store(Path(db_path))
     found = sources.discover(paths)
     result = ImportResult(problems=list(found.problems))
+    if not found.files and result.ok:
+        # a source that names no table would only record an empty import
+        result.problems.append(Problem(", ".join(str(p) for p in paths), msg="sumber_kosong"))
+        return result
     with store.writing(), tempfile.TemporaryDirectory(dir=store.dir) as scratch:
         for sf in found.files:
             result.problems += sources.read_header(sf, Path(scratch))
@@ -70,6 +74,7 @@ def import_source(
         try:
             old = store.path if store.path.exists() else None
             _build(built, old, files, mode, result, Path(scratch))
+            _cap(result)
             if result.ok and not dry_run:
                 result.entry = store.publish(
                     built,
@@ -85,6 +90,17 @@ def import_source(
             checksum.shutdown(wait=True)
             store.discard(built)
     return result
+
+
+def _cap(result: ImportResult) -> None:
+    """Errors are reported together up to a limit; the rest are counted, not listed."""
+    errors = result.errors
+    if len(errors) > validate.MAX_PROBLEMS:
+        dropped = {id(p) for p in errors[validate.MAX_PROBLEMS :]}
+        result.problems = [p for p in result.problems if id(p) not in dropped]
+        result.problems.append(
+            Problem(errors[-1].file, msg="terlalu_banyak", detail=str(len(errors) - validate.MAX_PROBLEMS))
+        )
 
 
 def _has_error(result: ImportResult, sf: sources.SourceFile) -> bool:

@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "berkas tidak dapat dibaca sebagai {kind}: {detail}",
         "the file cannot be read as {kind}: {detail}",
     ),
+    "sumber_kosong": (
+        "sumber tidak berisi berkas tabel mana pun (opd, layanan, permohonan, …)",
+        "the source holds no file of any table (opd, layanan, permohonan, …)",
+    ),
     "tanpa_header": ("berkas tidak memiliki baris judul (header)", "the file has no header row"),
     "kolom_ganda": ("kolom muncul lebih dari sekali", "the column appears more than once"),
     "kolom_hilang": ("kolom wajib tidak ada", "required column is missing"),

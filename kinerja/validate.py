@@ -292,14 +292,19 @@ def check_references(
         target = TABLES[col.ref]
         keyset = keys_of[col.ref]
         rows = con.sql(
-            f"""SELECT rowid + 2, {col.name} FROM {stg} s
+            f"""SELECT rowid + 2, {col.name}, count(*) OVER () FROM {stg} s
                 WHERE {alive} AND {col.name} IS NOT NULL
                   AND {col.name} NOT IN (SELECT {target.key[0]} FROM {keyset})
                 ORDER BY rowid LIMIT {EXAMPLES_PER_RULE}"""
         ).fetchall()
         problems += [
-            Problem(label, row=r, column=col.name, value=v, msg="referensi", detail=col.ref) for r, v in rows
+            Problem(label, row=r, column=col.name, value=v, msg="referensi", detail=col.ref)
+            for r, v, _ in rows
         ]
+        if rows and rows[0][2] > len(rows):
+            problems.append(
+                Problem(label, column=col.name, msg="terlalu_banyak", detail=str(rows[0][2] - len(rows)))
+            )
     return problems
 
 

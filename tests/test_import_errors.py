@@ -544,3 +544,23 @@ def test_rows_missing_their_key_are_not_also_duplicates(tmp_path, db):
     lines = refused(tmp_path, db, {"opd.csv": opd})
     assert heads(lines) == ["opd.csv:5: kode_opd: ''", "opd.csv:6: kode_opd: ''"]
     assert all("wajib diisi" in line for line in lines)
+
+
+def test_a_source_naming_no_table_is_refused(tmp_path):
+    src = write(tmp_path / "src", {"catatan.txt": "bukan tabel"})
+    result = run_import([src], tmp_path / "k.duckdb")
+    assert not result.ok
+    assert error_lines(result)[0].startswith(f"{src}: — sumber tidak berisi berkas tabel")
+    assert not (tmp_path / "k.duckdb").exists()
+
+
+def test_errors_are_capped_and_the_rest_counted(tmp_path):
+    # 600 rows with a negative sla_hari: 50 examples, then one line counting the other 550
+    rows = "\n".join(f"L{i},DISDUK,Layanan {i},-1,true" for i in range(600))
+    files = clean_files("opd") | {
+        "layanan.csv": "kode_layanan,kode_opd,nama_layanan,sla_hari,terintegrasi\n" + rows
+    }
+    result = run_import([write(tmp_path / "src", files)], tmp_path / "k.duckdb")
+    lines = error_lines(result)
+    assert len(lines) == 51
+    assert lines[-1].startswith("layanan.csv: sla_hari: — masih ada 550 kesalahan lain")

@@ -1,0 +1,20 @@
+"""The command line never imports Streamlit or Plotly, so a cold `indicators` starts fast."""
+
+import subprocess
+import sys
+
+from tests.appkit import ROOT, build_demo_db
+
+
+def test_indicators_runs_without_streamlit_or_plotly(tmp_path):
+    db = build_demo_db(tmp_path, skala=0.01)
+    code = (
+        "import sys; from kinerja.cli import main; "
+        f"rc = main(['indicators', '--tahun', '2025', '--db', {str(db)!r}, '--json']); "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('streamlit', 'plotly')); "
+        "print('HEAVY', heavy, file=sys.stderr); sys.exit(rc)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "HEAVY []" in out.stderr
+    assert '"W1_permohonan"' in out.stdout
