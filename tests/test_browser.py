@@ -28,10 +28,14 @@ def browser():
         b.close()
 
 
-def open_page(browser, url: str, name: str, width=1280, height=2200):
+METRIC = '[data-testid="stMetric"]'
+
+
+def open_page(browser, url: str, name: str, width=1280, height=2200, ready: str = "h1"):
+    """Open a page and wait until `ready` shows and the script has finished running."""
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(url)
-    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_selector(ready, timeout=60_000)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
     )
@@ -43,9 +47,11 @@ def open_page(browser, url: str, name: str, width=1280, height=2200):
 
 
 def test_overview_loads_and_shows_headline_numbers(server, browser):
-    page = open_page(browser, f"{server.url}/?tahun=2025", "ringkasan-2025")
+    page = open_page(browser, f"{server.url}/?tahun=2025", "ringkasan-2025", ready=METRIC)
     assert "2025" in page.locator("h1").first.inner_text()
-    assert page.locator('[data-testid="stMetric"]').count() >= 10
+    # metrics arrive one by one: wait for the whole KPI grid, or fail at the timeout
+    page.wait_for_function("n => document.querySelectorAll('[data-testid=stMetric]').length >= n", arg=10)
+    assert page.locator(METRIC).count() >= 10
     page.close()
 
 
@@ -58,7 +64,9 @@ def test_deep_link_in_english_on_a_fresh_server(server, browser):
 
 
 def test_shared_url_restores_year_and_opd(server, browser):
-    page = open_page(browser, f"{server.url}/?tahun=2024&opd=DISDUKCAPIL", "ringkasan-disdukcapil-2024")
+    page = open_page(
+        browser, f"{server.url}/?tahun=2024&opd=DISDUKCAPIL", "ringkasan-disdukcapil-2024", ready=METRIC
+    )
     assert "2024" in page.locator("h1").first.inner_text()
     assert "1 OPD" in page.locator('[data-testid="stCaptionContainer"]').first.inner_text()
     assert "opd=DISDUKCAPIL" in page.url and "tahun=2024" in page.url
@@ -74,6 +82,10 @@ def test_sidebar_links_carry_the_filters(server, browser):
 
 
 def test_overview_is_readable_on_a_phone(server, browser):
-    page = open_page(browser, f"{server.url}/?tahun=2025", "ringkasan-ponsel", width=390, height=2400)
-    assert page.locator('[data-testid="stMetric"]').count() >= 10
+    page = open_page(
+        browser, f"{server.url}/?tahun=2025", "ringkasan-ponsel", width=390, height=2400, ready=METRIC
+    )
+    # metrics arrive one by one: wait for the whole KPI grid, or fail at the timeout
+    page.wait_for_function("n => document.querySelectorAll('[data-testid=stMetric]').length >= n", arg=10)
+    assert page.locator(METRIC).count() >= 10
     page.close()
