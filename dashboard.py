@@ -70,7 +70,9 @@ targeted = card.filter(pl.col("status").is_not_null())
 st.subheader(
     t("scorecard_title", lang, hijau=targeted.filter(pl.col("status") == "hijau").height, n=targeted.height)
 )
-st.dataframe(widgets.scorecard_table(card, lang), hide_index=True, width="stretch")
+table = widgets.scorecard_table(card, lang)
+st.dataframe(table, hide_index=True, width="stretch")
+widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 
 code = st.selectbox(t("choose_indicator", lang), RANKABLE, format_func=lambda c: widgets.name(c, lang))
 rank = app.ranking(v, code, tuple(sel.opd), tahun, None)

@@ -23,7 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO_SOURCE = ROOT / "data" / "demo"
 
 # (page file, label key): the sidebar's links, in order
-PAGES = (("dashboard.py", "nav_ringkasan"), ("pages/definisi.py", "nav_definisi"))
+PAGES = (
+    ("dashboard.py", "nav_ringkasan"),
+    ("pages/layanan.py", "nav_layanan"),
+    ("pages/sdm.py", "nav_sdm"),
+    ("pages/tempat_kerja.py", "nav_tempat_kerja"),
+    ("pages/inovasi.py", "nav_inovasi"),
+    ("pages/profil_opd.py", "nav_profil_opd"),
+    ("pages/definisi.py", "nav_definisi"),
+)
+
+
+def pages() -> list[tuple[str, str]]:
+    """The pages of PAGES that exist in this checkout."""
+    return [(file, key) for file, key in PAGES if (ROOT / file).exists()]
 
 
 # --- data ------------------------------------------------------------------------
@@ -49,16 +62,49 @@ def reader() -> db.Reader:
 
 
 def version() -> str:
+    """The data version: every cached result below is keyed by it (a parameter without a
+    leading underscore, which Streamlit would leave out of the key), so an import or a
+    rollback shows at once in every session."""
     return reader().current_version()
 
 
+def _hashable(value):
+    return tuple(value) if isinstance(value, list) else value
+
+
+@st.cache_data(ttl=3600, max_entries=512)
+def _query(data_version: str, name: str, params: tuple) -> pl.DataFrame:
+    return metrics.run(reader().cursor(), name, **dict(params))
+
+
+def query(name: str, **params) -> pl.DataFrame:
+    """Any file of queries/ with bound parameters, cached by data version and parameters.
+    Lists (OPD codes) may be passed as lists or tuples."""
+    items = tuple(sorted((k, _hashable(v)) for k, v in params.items()))
+    return _query(version(), name, items)
+
+
+@st.cache_data(ttl=3600, max_entries=512)
+def _values(data_version: str, kwargs: tuple) -> pl.DataFrame:
+    args = dict(kwargs)
+    args["opd"] = list(args["opd"])
+    if "codes" in args:
+        args["codes"] = list(args["codes"])
+    return metrics.values(reader().cursor(), **args)
+
+
+def values(**kwargs) -> pl.DataFrame:
+    """kinerja.metrics.values (per OPD, per month, over years), cached."""
+    return _values(version(), tuple(sorted((k, _hashable(v)) for k, v in kwargs.items())))
+
+
 @st.cache_data(ttl=3600, max_entries=64)
-def opd_table(_version: str) -> pl.DataFrame:
+def opd_table(data_version: str) -> pl.DataFrame:
     return metrics.run(reader().cursor(), "opd")
 
 
 @st.cache_data(ttl=3600, max_entries=16)
-def region(_version: str) -> dict:
+def region(data_version: str) -> dict:
     years = metrics.run(reader().cursor(), "tahun_terakhir")["tahun"].to_list()
     info = metrics.run(reader().cursor(), "wilayah")
     name = info["nama_wilayah"][0] if info.height else "Kinerja"
@@ -66,13 +112,13 @@ def region(_version: str) -> dict:
 
 
 @st.cache_data(ttl=3600, max_entries=64)
-def years(_version: str) -> list[int]:
+def years(data_version: str) -> list[int]:
     return metrics.run(reader().cursor(), "tahun_data")["tahun"].to_list()
 
 
 @st.cache_data(ttl=3600, max_entries=256)
 def scorecard(
-    _version: str, opd: tuple[str, ...], scope: str | None, tahun: int, sampai_bulan: int | None
+    data_version: str, opd: tuple[str, ...], scope: str | None, tahun: int, sampai_bulan: int | None
 ) -> pl.DataFrame:
     sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
     return metrics.scorecard(reader().cursor(), sel, tahun, sampai_bulan)
@@ -80,20 +126,22 @@ def scorecard(
 
 @st.cache_data(ttl=3600, max_entries=256)
 def ranking(
-    _version: str, code: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
+    data_version: str, code: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
 ) -> pl.DataFrame:
     return metrics.ranking(reader().cursor(), code, list(opd), tahun, sampai_bulan)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
-def group_sizes(_version: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None) -> pl.DataFrame:
+def group_sizes(
+    data_version: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
+) -> pl.DataFrame:
     return metrics.run(
         reader().cursor(), "ukuran_kelompok", opd=list(opd), tahun=tahun, sampai_bulan=sampai_bulan
     )
 
 
 @st.cache_data(ttl=3600, max_entries=64)
-def freshness(_version: str, tahun: int) -> dt.date | None:
+def freshness(data_version: str, tahun: int) -> dt.date | None:
     frame = metrics.run(reader().cursor(), "kesegaran", tahun=tahun)
     dates = [d for d in frame["tanggal_terakhir"].to_list() if d is not None]
     return max(dates) if dates else None
@@ -172,7 +220,7 @@ def sidebar(page: str) -> View:
 
     with st.sidebar:
         st.markdown(f"### {info['nama']}")
-        for file, key in PAGES:
+        for file, key in pages():
             st.page_link(file, label=t(key, lang), query_params=_params(state, lang))
         st.divider()
         st.segmented_control(

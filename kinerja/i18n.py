@@ -1,10 +1,17 @@
 """The words of the interface, Indonesian first with English beside them.
 
 Every UI string goes through `t()`; tests check that with `bahasa=en` no Indonesian
-string of this table remains on a page.
+string of this table remains on a page. Strings shared by pages live here; each page
+keeps its own in `kinerja/text/<page>.py` (a dict `TEXT` of key -> (id, en)), merged
+below, so pages can be written side by side.
 """
 
 from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import kinerja.text
 
 LANGS = ("id", "en")
 
@@ -12,16 +19,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "app_title": ("Kinerja", "Kinerja"),
     "nav_ringkasan": ("Ringkasan", "Overview"),
     "nav_definisi": ("Definisi indikator", "Indicator definitions"),
-    "definitions_title": ("Definisi indikator", "Indicator definitions"),
-    "definitions_lead": (
-        "Rumus setiap indikator, arah yang lebih baik, dan dasar peraturannya.",
-        "Each indicator's formula, which direction is better, and its regulation.",
-    ),
-    "code": ("Kode", "Code"),
-    "polarity": ("Lebih baik bila", "Better when"),
-    "polarity_higher": ("lebih tinggi", "higher"),
-    "polarity_lower": ("lebih rendah", "lower"),
-    "polarity_None": ("— (tanpa arah)", "— (no direction)"),
     "filters": ("Filter", "Filters"),
     "language": ("Bahasa", "Language"),
     "year": ("Tahun", "Year"),
@@ -88,6 +85,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "rank": ("Peringkat", "Rank"),
     "group_size": ("Jumlah data", "Data points"),
 }
+
+
+def _merge_page_texts() -> None:
+    for module in pkgutil.iter_modules(kinerja.text.__path__):
+        page = importlib.import_module(f"kinerja.text.{module.name}")
+        clash = TEXT.keys() & page.TEXT.keys()
+        if clash:
+            raise KeyError(f"kinerja/text/{module.name}.py repeats keys {sorted(clash)}")
+        TEXT.update(page.TEXT)
+
+
+_merge_page_texts()
 
 
 def t(key: str, lang: str = "id", **fields) -> str:

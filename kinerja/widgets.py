@@ -11,7 +11,7 @@ import os
 import polars as pl
 import streamlit as st
 
-from kinerja import fmt
+from kinerja import charts, export, fmt
 from kinerja.i18n import PREDIKAT_EN, t
 from kinerja.indicators import BY_CODE, MUTU_LABELS
 
@@ -126,3 +126,31 @@ def rankable(rank: pl.DataFrame, sizes: pl.DataFrame, code: str) -> tuple[pl.Dat
     enough = sizes.filter(pl.col(basis) >= MIN_GROUP[basis]).select("kode_opd", pl.col(basis).alias("n"))
     kept = frame.join(enough, on="kode_opd", how="inner")
     return kept, frame.height - kept.height, basis
+
+
+def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
+    """XLSX and Excel-ready CSV of a table, built only when a button is pressed."""
+    with st.container(horizontal=True):
+        st.download_button(
+            "XLSX",
+            data=lambda: export.to_xlsx(frame, name[:31]),
+            file_name=f"{name}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"xlsx_{key}",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+        st.download_button(
+            "CSV",
+            data=lambda: export.to_csv(frame),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+
+
+def chart(fig, filename: str) -> None:
+    """A Plotly figure; its camera button downloads it as PNG."""
+    st.plotly_chart(fig, config=charts.config(filename), theme=None)

@@ -12,11 +12,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
+from kinerja.app import pages as app_pages
 from kinerja.i18n import TEXT
 from kinerja.indicators import INDICATORS
 from tests.appkit import ROOT, build_demo_db
 
-PAGES = ["dashboard.py", "pages/definisi.py"]
+PAGES = [file for file, _ in app_pages()]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,108 @@
+"""Plotly figures for pages and the deck: one palette, one style, id-ID numbers.
+
+Colours mean the same everywhere: each 3W area keeps its own, and the achievement
+statuses (hijau/kuning/merah) keep theirs. A chart's title states its finding; the
+caller writes it, since only the caller knows the finding.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+AREA_COLORS = {
+    "work": "#1F5FA8",
+    "workforce": "#7B3FA0",
+    "workplace": "#00897B",
+    "innovation": "#D9730D",
+}
+STATUS_COLORS = {"hijau": "#2E7D32", "kuning": "#E0A800", "merah": "#C62828", None: "#9AA0A6"}
+TARGET_COLOR = "#5F6368"
+FONT = "Source Sans Pro, Segoe UI, Roboto, sans-serif"
+
+
+def separators(lang: str) -> str:
+    """Plotly's decimal and thousands marks: `1.234,5` in Indonesian."""
+    return ",." if lang == "id" else ".,"
+
+
+def style(fig: go.Figure, title: str, lang: str, height: int = 380) -> go.Figure:
+    """The house style: finding as title, no chart junk, Indonesian number marks."""
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        font={"family": FONT, "size": 14, "color": "#202124"},
+        separators=separators(lang),
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        legend={"orientation": "h", "y": -0.15, "x": 0},
+        hoverlabel={"font": {"family": FONT}},
+    )
+    fig.update_xaxes(showgrid=False, linecolor="#DADCE0")
+    fig.update_yaxes(gridcolor="#F1F3F4", zeroline=False)
+    return fig
+
+
+def config(filename: str) -> dict:
+    """st.plotly_chart config: the camera button downloads a sharp PNG named for the chart."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    }
+
+
+def trend(
+    x, y, *, title: str, area: str, lang: str, name: str, target=None, hover: str = "%{y}"
+) -> go.Figure:
+    """A line over time, with the target as a dashed step where one is set."""
+    fig = go.Figure(
+        go.Scatter(
+            x=x,
+            y=y,
+            mode="lines+markers",
+            name=name,
+            line={"color": AREA_COLORS[area], "width": 3},
+            hovertemplate=hover + "<extra></extra>",
+        )
+    )
+    if target is not None and any(v is not None for v in target):
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=target,
+                mode="lines",
+                name="Target",
+                line={"color": TARGET_COLOR, "dash": "dash"},
+                hovertemplate="Target %{y}<extra></extra>",
+            )
+        )
+    return style(fig, title, lang)
+
+
+def ranking_bars(
+    labels,
+    values,
+    *,
+    title: str,
+    lang: str,
+    statuses=None,
+    area: str = "work",
+    text=None,
+    height: int | None = None,
+) -> go.Figure:
+    """Horizontal bars, best at the top; coloured by status where statuses are given."""
+    colors = [STATUS_COLORS[s] for s in statuses] if statuses is not None else AREA_COLORS[area]
+    fig = go.Figure(
+        go.Bar(
+            y=labels,
+            x=values,
+            orientation="h",
+            marker={"color": colors},
+            text=text,
+            textposition="auto",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return style(fig, title, lang, height=height or max(300, 28 * len(labels) + 90))

@@ -1,0 +1,1 @@
+"""Per-page interface strings; kinerja.i18n merges every module of this package."""
