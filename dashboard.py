@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, widgets
+from kinerja import app, charts, fmt, widgets
 from kinerja.i18n import t
 from kinerja.indicators import BY_CODE
 
@@ -66,32 +66,63 @@ for area, codes in HEADLINES.items():
                     rows[code], before_values.get(code), tahun - 1, lang, progress=partial_month is not None
                 )
 
-targeted = card.filter(pl.col("status").is_not_null())
+partial = partial_month is not None
+judged = card.filter(pl.col("status").is_not_null())
+if partial:  # counts still growing through the year are progress, not yet a verdict
+    judged = judged.filter(~pl.col("kode").is_in([c for c in judged["kode"] if BY_CODE[c].accumulates]))
 st.subheader(
-    t("scorecard_title", lang, hijau=targeted.filter(pl.col("status") == "hijau").height, n=targeted.height)
+    t("scorecard_title", lang, hijau=judged.filter(pl.col("status") == "hijau").height, n=judged.height)
 )
-table = widgets.scorecard_table(card, lang)
-st.dataframe(table, hide_index=True, width="stretch")
+widgets.scorecard_grid(card, lang, partial)
+table = widgets.scorecard_table(card, lang, partial)
+with st.expander(t("scorecard_table", lang)):
+    st.dataframe(table, hide_index=True, width="stretch")
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 
+st.subheader(t("leaders_heading", lang))
 code = st.selectbox(t("choose_indicator", lang), RANKABLE, format_func=lambda c: widgets.name(c, lang))
+unit = BY_CODE[code].unit
 rank = app.ranking(v, code, tuple(sel.opd), tahun, None)
 sizes = app.group_sizes(v, tuple(sel.opd), tahun, None)
 ranked, left_out, basis = widgets.rankable(rank, sizes, code)
 ranked = ranked.sort("nilai", descending=BY_CODE[code].polarity != "lower")
 names = app.opd_table(v).select("kode_opd", "nama_opd")
-st.subheader(t("leaders_title", lang, indikator=widgets.name(code, lang)))
-left, right = st.columns(2)
-for column, label, part in ((left, "leaders", ranked.head(5)), (right, "laggards", ranked.tail(5).reverse())):
-    with column:
-        st.markdown(f"**{t(label, lang)}**")
-        shown = part.join(names, on="kode_opd", maintain_order="left").select(
-            pl.col("nama_opd").alias(t("opd_name", lang)),
-            pl.col("nilai")
-            .map_elements(lambda x: fmt.indicator_value(x, BY_CODE[code].unit, lang), return_dtype=pl.String)
-            .alias(t("value", lang)),
-            *([pl.col("n").alias(t("group_size", lang))] if basis else []),
-        )
-        st.dataframe(shown, hide_index=True, width="stretch")
+ranked = ranked.join(names, on="kode_opd", maintain_order="left")
+if ranked.is_empty():
+    st.info(t("no_ranking", lang, tahun=tahun))
+else:
+    shown = pl.concat([ranked.head(5), ranked.tail(5)]).unique(
+        subset="kode_opd", keep="first", maintain_order=True
+    )
+    best, worst = ranked.row(0, named=True), ranked.row(-1, named=True)
+    title = t(
+        "leaders_finding",
+        lang,
+        indikator=widgets.name(code, lang),
+        best=best["nama_opd"],
+        best_value=fmt.indicator_value(best["nilai"], unit, lang),
+        worst=worst["nama_opd"],
+        worst_value=fmt.indicator_value(worst["nilai"], unit, lang),
+    )
+    labels = [
+        f"{r['nama_opd']} (n={fmt.number(r['n'], 0, lang)})" if basis else r["nama_opd"]
+        for r in shown.iter_rows(named=True)
+    ]
+    fig = charts.ranking_bars(
+        labels,
+        shown["nilai"].to_list(),
+        title=title,
+        lang=lang,
+        statuses=shown["status"].to_list(),
+        text=[fmt.indicator_value(x, unit, lang) for x in shown["nilai"]],
+    )
+    widgets.chart(fig, f"terdepan-tertinggal-{code}-{tahun}")
+    table = ranked.select(
+        pl.col("nama_opd").alias(t("opd_name", lang)),
+        pl.col("nilai").alias(t("value", lang)),
+        pl.col("target").alias(t("target", lang)),
+        *([pl.col("n").alias(t("group_size", lang))] if basis else []),
+    )
+    widgets.download_table(table, f"peringkat-{code}-{tahun}", lang, key="ranking")
 if left_out:
     st.caption(t("too_small", lang, n=left_out, min=widgets.MIN_GROUP[basis], unit=t(f"unit_{basis}", lang)))

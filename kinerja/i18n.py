@@ -52,6 +52,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_kuning": ("Hampir", "Close"),
     "status_merah": ("Tertinggal", "Behind"),
     "status_none": ("Tanpa target", "No target"),
+    "progress_short": ("{pct} target tahunan", "{pct} of annual target"),
     "progress": ("{pct} dari target tahunan {target}", "{pct} of the annual target {target}"),
     "vs_prev": ("vs {tahun}", "vs {tahun}"),
     "scorecard_title": (
@@ -61,6 +62,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "definition": ("Definisi", "Definition"),
     "source": ("Dasar", "Source"),
     "leaders_title": ("Terdepan dan tertinggal: {indikator}", "Leaders and laggards: {indikator}"),
+    "leaders_finding": (
+        "{indikator}: {best} terdepan ({best_value}), {worst} paling tertinggal ({worst_value})",
+        "{indikator}: {best} leads ({best_value}), {worst} lags most ({worst_value})",
+    ),
+    "no_ranking": (
+        "Belum ada OPD dengan data yang cukup untuk diperingkat pada {tahun}.",
+        "No agency has enough data to be ranked in {tahun} yet.",
+    ),
+    "leaders_heading": ("Terdepan dan tertinggal", "Leaders and laggards"),
+    "scorecard_table": ("Tabel kartu skor", "Scorecard table"),
     "leaders": ("Terdepan", "Leading"),
     "laggards": ("Tertinggal", "Lagging"),
     "choose_indicator": ("Indikator pembanding", "Indicator to compare"),

@@ -39,6 +39,12 @@ class Indicator:
     monthly: bool = False  # has a meaningful value per month (date-based rows)
 
     @property
+    def accumulates(self) -> bool:
+        """A count that grows through the year (applications, innovations, awards): in a
+        year not yet complete it is read as progress towards the annual target."""
+        return self.is_count and self.query in ("permohonan", "inovasi", "penghargaan")
+
+    @property
     def is_count(self) -> bool:
         """Counts and sums: 0 over no rows, integers in JSON, progress in a partial year."""
         return self.unit == "count"

@@ -82,7 +82,7 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
         border=True,
     )
     extra = grade_text(code, row.get("grade"), lang)
-    if progress and ind.is_count and row["target"]:
+    if progress and ind.accumulates and row["target"]:
         pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
         line = t("progress", lang, pct=pct, target=fmt.indicator_value(row["target"], ind.unit, lang))
     elif row["target"] is not None:
@@ -96,7 +96,37 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
     st.caption(" · ".join(p for p in (extra, line) if p))
 
 
-def scorecard_table(card: pl.DataFrame, lang: str) -> pl.DataFrame:
+def status_text(row: dict, lang: str, partial: bool) -> str:
+    """Status in words; in a year not yet complete a count shows its progress instead,
+    since 70% of an annual target by October is no failure."""
+    ind = BY_CODE[row["kode"]]
+    if partial and ind.accumulates and row["target"]:
+        pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
+        return t("progress_short", lang, pct=pct)
+    return t(f"status_{row['status']}" if row["status"] else "status_none", lang)
+
+
+def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
+    """Every indicator with its status colour, one column per 3W area."""
+    rows = list(card.iter_rows(named=True))
+    columns = st.columns(len(AREA_KEYS))
+    for column, (area, key) in zip(columns, AREA_KEYS.items(), strict=True):
+        with column:
+            st.markdown(f"**{t(key, lang).split(' — ')[0]}**")
+            for row in rows:
+                ind = BY_CODE[row["kode"]]
+                if ind.area != area:
+                    continue
+                progress = partial and ind.accumulates and row["target"]
+                color = "blue" if progress else STATUS_BADGE[row["status"]]
+                value = fmt.indicator_value(row["nilai"], ind.unit, lang)
+                st.markdown(
+                    f":{color}-badge[{status_text(row, lang, partial)}] {name(row['kode'], lang)}: **{value}**",
+                    help=explain(row["kode"], lang),
+                )
+
+
+def scorecard_table(card: pl.DataFrame, lang: str, partial: bool = False) -> pl.DataFrame:
     """The scorecard as a readable table (also what a planner downloads)."""
     rows = []
     for row in card.iter_rows(named=True):
@@ -110,7 +140,7 @@ def scorecard_table(card: pl.DataFrame, lang: str) -> pl.DataFrame:
                 if row["target"] is not None
                 else fmt.DASH,
                 t("capaian", lang): fmt.percent(row["capaian_pct"], 1, lang),
-                t("status", lang): t(f"status_{row['status']}" if row["status"] else "status_none", lang),
+                t("status", lang): status_text(row, lang, partial),
             }
         )
     return pl.DataFrame(rows)

@@ -7,6 +7,9 @@ caller writes it, since only the caller knows the finding.
 
 from __future__ import annotations
 
+import html
+import textwrap
+
 import plotly.graph_objects as go
 
 AREA_COLORS = {
@@ -25,21 +28,27 @@ def separators(lang: str) -> str:
     return ",." if lang == "id" else ".,"
 
 
+def title_markup(title: str, width: int = 80) -> str:
+    """Plain text (names from the data included) made safe for Plotly's title markup,
+    wrapped so a long finding stays readable on a narrow screen."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(title, width)) or ""
+
+
 def style(fig: go.Figure, title: str, lang: str, height: int = 380) -> go.Figure:
     """The house style: finding as title, no chart junk, Indonesian number marks."""
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        title={"text": title_markup(title), "x": 0, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 14, "color": "#202124"},
         separators=separators(lang),
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        margin={"l": 10, "r": 10, "t": 40 + 24 * title_markup(title).count("<br>") + 30, "b": 10},
         plot_bgcolor="white",
         paper_bgcolor="white",
         legend={"orientation": "h", "y": -0.15, "x": 0},
         hoverlabel={"font": {"family": FONT}},
     )
-    fig.update_xaxes(showgrid=False, linecolor="#DADCE0")
-    fig.update_yaxes(gridcolor="#F1F3F4", zeroline=False)
+    fig.update_xaxes(showgrid=False, linecolor="#DADCE0", automargin=True)
+    fig.update_yaxes(gridcolor="#F1F3F4", zeroline=False, automargin=True)
     return fig
 
 
@@ -91,8 +100,9 @@ def ranking_bars(
     text=None,
     height: int | None = None,
 ) -> go.Figure:
-    """Horizontal bars, best at the top; coloured by status where statuses are given."""
-    colors = [STATUS_COLORS[s] for s in statuses] if statuses is not None else AREA_COLORS[area]
+    """Horizontal bars, best at the top; coloured by status where an OPD has a target,
+    in the area's colour where it has none."""
+    colors = [STATUS_COLORS[s] if s else AREA_COLORS[area] for s in (statuses or [None] * len(labels))]
     fig = go.Figure(
         go.Bar(
             y=labels,
