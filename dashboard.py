@@ -52,6 +52,10 @@ if partial_month:
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
 before_values = dict(zip(before["kode"], before["nilai"], strict=True))
+if partial_month:  # year-based counts cannot be cut to the same months: no comparison
+    before_values = {
+        c: v for c, v in before_values.items() if BY_CODE[c].query not in ("inovasi", "penghargaan")
+    }
 rows = {r["kode"]: r for r in card.iter_rows(named=True)}
 
 if all(rows[c]["nilai"] in (None, 0) for c in ("W1_permohonan", "F1_asn", "I1_inovasi")):

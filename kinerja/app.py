@@ -150,6 +150,9 @@ def freshness(data_version: str, tahun: int) -> dt.date | None:
 # --- filters in the URL ----------------------------------------------------------
 
 
+FILTER_PARAMS = ("tahun", "opd", "jenis_opd", "bahasa")
+
+
 @dataclass(frozen=True)
 class View:
     lang: str
@@ -258,10 +261,15 @@ def sidebar(page: str) -> View:
     view = View(lang=lang, tahun=int(state["f_tahun"]), jenis=jenis, opd=opd, selection=selection)
     current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(jenis), "opd": list(opd)}
     state["_url"] = current
-    if dict(st.query_params) != {
-        k: (v if isinstance(v, str) else v[-1]) for k, v in view.query_params().items()
+    # the filters' own parameters are rewritten; a page's own (e.g. `profil`) are kept
+    wanted_params = {
+        **{k: st.query_params.get_all(k) for k in st.query_params if k not in FILTER_PARAMS},
+        **view.query_params(),
+    }
+    if {k: st.query_params.get_all(k) for k in st.query_params} != {
+        k: [v] if isinstance(v, str) else list(v) for k, v in wanted_params.items()
     }:
-        st.query_params.from_dict(view.query_params())
+        st.query_params.from_dict(wanted_params)
     return view
 
 

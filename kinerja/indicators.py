@@ -314,6 +314,10 @@ BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 
 
+# Lower bound of each IKM grade on the 25–100 scale (PermenPANRB 14/2017).
+MUTU_BOUNDS = {"A": 88.31, "B": 76.61, "C": 65.00}
+
+
 def ikm_mutu(ikm: float | None) -> str | None:
     """IKM service quality by PermenPANRB 14/2017, on the value rounded to 2 decimals."""
     if ikm is None:
@@ -322,13 +326,7 @@ def ikm_mutu(ikm: float | None) -> str | None:
     # the float noise of the SQL means first: an IKM of exactly 64.995 (a C) arrives as
     # 64.99499999999999, which round(…, 2) alone would make 64.99, a D.
     v = float(Decimal(repr(round(ikm, 9))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
-    if v >= 88.31:
-        return "A"
-    if v >= 76.61:
-        return "B"
-    if v >= 65.00:
-        return "C"
-    return "D"
+    return next((grade for grade, bound in MUTU_BOUNDS.items() if v >= bound), "D")
 
 
 MUTU_LABELS = {

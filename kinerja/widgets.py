@@ -72,11 +72,17 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
     code = row["kode"]
     ind = BY_CODE[code]
     polarity = ind.polarity
+    unchanged = before is not None and row["nilai"] == before
     st.metric(
         name(code, lang),
         fmt.indicator_value(row["nilai"], ind.unit, lang),
         delta=delta_text(code, row["nilai"], before, lang),
-        delta_color="off" if polarity is None else "inverse" if polarity == "lower" else "normal",
+        delta_color="off"
+        if polarity is None or unchanged
+        else "inverse"
+        if polarity == "lower"
+        else "normal",
+        delta_arrow="off" if unchanged else "auto",
         delta_description=t("vs_prev", lang, tahun=prev_year),
         help=explain(code, lang),
         border=True,

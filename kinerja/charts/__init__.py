@@ -1,7 +1,8 @@
 """Plotly figures for pages and the deck: one palette, one style, id-ID numbers.
 
 Colours mean the same everywhere: each 3W area keeps its own, and the achievement
-statuses (hijau/kuning/merah) keep theirs. A chart's title states its finding; the
+statuses (hijau/kuning/merah) keep theirs; a value with no target to judge it by is
+drawn in its area's colour (STATUS_COLORS[None], grey, is for badges saying "no target"). A chart's title states its finding; the
 caller writes it, since only the caller knows the finding.
 """
 
@@ -34,14 +35,15 @@ def title_markup(title: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(title, width)) or ""
 
 
-def style(fig: go.Figure, title: str, lang: str, height: int = 380) -> go.Figure:
-    """The house style: finding as title, no chart junk, Indonesian number marks."""
+def style(fig: go.Figure, title: str, lang: str, height: int = 380, width: int = 80) -> go.Figure:
+    """The house style: finding as title (wrapped at `width` characters), no chart junk,
+    Indonesian number marks."""
     fig.update_layout(
-        title={"text": title_markup(title), "x": 0, "xanchor": "left", "font": {"size": 18}},
+        title={"text": title_markup(title, width), "x": 0, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 14, "color": "#202124"},
         separators=separators(lang),
         height=height,
-        margin={"l": 10, "r": 10, "t": 40 + 24 * title_markup(title).count("<br>") + 30, "b": 10},
+        margin={"l": 10, "r": 10, "t": 70 + 24 * title_markup(title, width).count("<br>"), "b": 10},
         plot_bgcolor="white",
         paper_bgcolor="white",
         legend={"orientation": "h", "y": -0.15, "x": 0},

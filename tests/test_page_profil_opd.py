@@ -1,0 +1,223 @@
+"""AppTest of the Profil OPD page: a link `?profil=KODE` opens that OPD with the numbers of
+the command line, the choice is kept in the URL, an unknown code falls back with a notice,
+ranks among the OPD of the same kind respect polarity, and an OPD without data renders."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from contextlib import contextmanager
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kinerja import fmt, widgets
+from kinerja.i18n import t
+from kinerja.importer import import_source
+from kinerja.indicators import BY_CODE, CODES
+from tests.appkit import ROOT, build_demo_db
+
+PAGE = "pages/profil_opd.py"
+
+
+@contextmanager
+def using(db):
+    """Point the app at `db` (the reader is cached per process), then back."""
+    from kinerja import app
+
+    old = os.environ.get("KINERJA_DB")
+    os.environ["KINERJA_DB"] = str(db)
+    app.reader.clear()
+    try:
+        yield db
+    finally:
+        app.reader.clear()
+        if old is None:
+            os.environ.pop("KINERJA_DB", None)
+        else:
+            os.environ["KINERJA_DB"] = old
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    with using(build_demo_db(tmp_path_factory.mktemp("profil"))) as db:
+        yield db
+
+
+def run_page(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def cli(db, *args) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "kinerja", "indicators", "--db", str(db), "--json", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)["indikator"]
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def table(at: AppTest):
+    """The scorecard table, indexed by indicator name."""
+    frame = next(d.value for d in at.dataframe if "Peringkat di jenisnya" in d.value.columns)
+    return frame.set_index("Indikator")
+
+
+def test_a_link_opens_that_opd_with_the_numbers_of_the_command_line(demo_db):
+    at = run_page(tahun="2025", profil="DISDUKCAPIL")
+    assert at.title[0].value == "Profil OPD: Dinas Kependudukan dan Pencatatan Sipil"
+    assert at.query_params["profil"] == "DISDUKCAPIL"
+    ind = cli(demo_db, "--tahun", "2025", "--opd", "DISDUKCAPIL")
+    for label, code in (
+        ("Permohonan layanan", "W1_permohonan"),
+        ("Permohonan daring", "W2_online_pct"),
+        ("Selesai tepat waktu", "W3_tepat_waktu_pct"),
+        ("Indeks Kepuasan Masyarakat (IKM)", "W5_ikm"),
+        ("Indeks SPBE", "P1_spbe"),
+        ("Inovasi baru", "I1_inovasi"),
+    ):
+        assert metric(at, label) == fmt.indicator_value(ind[code]["nilai"], BY_CODE[code].unit), label
+    # every indicator of the registry, each with the OPD's own target and status
+    rows = table(at)
+    assert len(rows) == len(CODES)
+    for code in CODES:
+        row, want = rows.loc[widgets.name(code, "id")], ind[code]
+        unit = BY_CODE[code].unit
+        assert row["Nilai"] == fmt.indicator_value(want["nilai"], unit), code
+        target = fmt.DASH if want["target"] is None else fmt.indicator_value(want["target"], unit)
+        assert row["Target"] == target, code
+        assert row["Status"] == t(f"status_{want['status']}" if want["status"] else "status_none"), code
+    # the demo sets DISDUKCAPIL its own targets for online share, on-time completion and IKM
+    assert ind["W5_ikm"]["target"] is not None
+
+
+def test_no_profil_opens_the_first_opd_of_the_selection(demo_db):
+    at = run_page(tahun="2025", jenis_opd="kecamatan")
+    assert at.title[0].value == "Profil OPD: Kecamatan Bukit Indah"
+    assert at.query_params["profil"] == "KEC_BUKIT_INDAH"
+
+
+def test_an_unknown_code_falls_back_with_a_notice(demo_db):
+    at = run_page(tahun="2025", profil="TIDAK-ADA")
+    assert at.title[0].value == "Profil OPD: Bagian Hukum"
+    assert "profil=TIDAK-ADA" in " ".join(n.value for n in at.toast)
+    assert at.query_params["profil"] == "BAGIAN_HUKUM"
+
+
+def test_choosing_another_opd_changes_the_numbers_and_the_url(demo_db):
+    at = run_page(tahun="2025", profil="DISDUKCAPIL")
+    before = metric(at, "Permohonan layanan")
+    at.selectbox(key="profil_pilih").set_value("DINKES").run()
+    assert not at.exception
+    assert at.title[0].value == "Profil OPD: Dinas Kesehatan"
+    assert at.query_params["profil"] == "DINKES"
+    ind = cli(demo_db, "--tahun", "2025", "--opd", "DINKES")
+    assert metric(at, "Permohonan layanan") == fmt.number(ind["W1_permohonan"]["nilai"]) != before
+    # and the choice holds when the page reruns
+    at.run()
+    assert at.title[0].value == "Profil OPD: Dinas Kesehatan"
+
+
+def expected_rank(kartu, db, code: str, opd: str, tahun: int) -> str:
+    """Rank by each OPD's own value, computed the way the command line does for `--opd`
+    (the `kartu` fixture), among the active OPD of the same kind, leaving out those with
+    fewer applications than widgets.MIN_GROUP (counted here in SQL)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        kind = con.execute("SELECT jenis_opd FROM opd WHERE kode_opd = ?", [opd]).fetchone()[0]
+        peers = [
+            r[0]
+            for r in con.execute("SELECT kode_opd FROM opd WHERE aktif AND jenis_opd = ?", [kind]).fetchall()
+        ]
+        enough = {
+            r[0]
+            for r in con.execute(
+                "SELECT l.kode_opd FROM permohonan p JOIN layanan l USING (kode_layanan) "
+                "WHERE year(p.tanggal_masuk) = ? GROUP BY 1 HAVING count(*) >= ?",
+                [tahun, widgets.MIN_GROUP["permohonan"]],
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    values = {}
+    for peer in peers:
+        if peer in enough:
+            value = kartu(db, tahun, opd=[peer])[code]["nilai"]
+            if value is not None:
+                values[peer] = value
+    mine = values[opd]
+    lower = BY_CODE[code].polarity == "lower"
+    better = sum(1 for v in values.values() if (v < mine if lower else v > mine))
+    return f"{better + 1} dari {len(values)}"
+
+
+@pytest.mark.parametrize("code", ["W2_online_pct", "W4_median_hari"])  # higher and lower is better
+def test_rank_among_the_opd_of_the_same_kind_respects_polarity(demo_db, kartu, code):
+    at = run_page(tahun="2025", profil="DISDUKCAPIL")
+    shown = table(at).loc[widgets.name(code, "id"), "Peringkat di jenisnya"]
+    assert shown == expected_rank(kartu, demo_db, code, "DISDUKCAPIL", 2025)
+
+
+SMALL = {
+    "opd": """
+        kode_opd,nama_opd,jenis_opd,aktif
+        DINAS_A,Dinas Contoh A,dinas,ya
+        DINAS_B,Dinas Contoh B,dinas,ya
+        KEC_C,Kecamatan Contoh C,kecamatan,ya
+    """,
+    "pegawai": """
+        tahun,id_pegawai,kode_opd,status_asn,jenis_jabatan,jenis_kelamin,jp_pengembangan,mutasi
+        2025,P1,DINAS_B,PNS,pelaksana,L,25,tidak
+        2025,P2,DINAS_A,PNS,pelaksana,P,10,tidak
+    """,
+}
+
+
+@pytest.fixture
+def small_db(tmp_path):
+    """Three agencies, two civil servants in 2025, nothing else."""
+    source = tmp_path / "sumber"
+    source.mkdir()
+    for table_name, text in SMALL.items():
+        (source / f"{table_name}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    result = import_source([source], tmp_path / "kecil.duckdb")
+    assert result.ok, [p.line() for p in result.errors]
+    with using(tmp_path / "kecil.duckdb") as db:
+        yield db
+
+
+def test_an_opd_without_data_renders_and_says_why(small_db):
+    at = run_page(tahun="2025", profil="KEC_C")
+    assert at.title[0].value == "Profil OPD: Kecamatan Contoh C"
+    assert "Belum ada data 2025 untuk OPD ini." in " ".join(w.value for w in at.warning)
+    assert metric(at, "Permohonan daring") == fmt.DASH
+    captions = " ".join(c.value for c in at.caption)
+    assert "satu-satunya OPD aktif jenisnya" in captions
+    assert "Tanpa data untuk OPD ini pada tahun mana pun" in captions
+    assert set(table(at)["Peringkat di jenisnya"]) == {fmt.DASH}
+
+
+def test_two_opd_of_a_kind_are_ranked_against_each_other(small_db):
+    at = run_page(tahun="2025", profil="DINAS_A")
+    # 10 JP against DINAS_B's 25: second of two on the share with 20 JP and on the mean JP
+    rows = table(at)
+    assert rows.loc["ASN memenuhi 20 JP", "Peringkat di jenisnya"] == "2 dari 2"
+    assert rows.loc["Rata-rata JP pengembangan", "Peringkat di jenisnya"] == "2 dari 2"
+    # nobody has an innovation: a rank of equals says nothing
+    assert rows.loc["Inovasi baru", "Peringkat di jenisnya"] == fmt.DASH
