@@ -31,7 +31,10 @@ lang, tahun, sel = view.lang, view.tahun, view.selection
 v = app.version()
 region = app.region(v)
 as_of = app.freshness(v, tahun)
-partial_month = as_of.month if as_of and (as_of.month, as_of.day) != (12, 31) else None
+# A year is still running only if it is the latest with data and stops before 31 December
+# (an earlier year whose last application came on 30 December is complete).
+running = tahun == region["tahun_terakhir"] and as_of is not None and (as_of.month, as_of.day) != (12, 31)
+partial_month = as_of.month if running else None
 
 st.title(t("overview_title", lang, wilayah=region["nama"], tahun=tahun))
 st.caption(

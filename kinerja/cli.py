@@ -50,6 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     _db(ind)
     ind.set_defaults(func=cmd_indicators)
 
+    pres = sub.add_parser("presentasi", help="tulis presentasi rapat / write the meeting deck")
+    pres.add_argument("--tahun", type=int, required=True)
+    pres.add_argument("--opd", action="append", default=[])
+    pres.add_argument("--jenis-opd", action="append", default=[])
+    pres.add_argument("--bahasa", choices=("id", "en"), default="id")
+    pres.add_argument("--out", type=Path, required=True, help="FILE.pptx atau FILE.pdf")
+    _db(pres)
+    pres.set_defaults(func=cmd_presentasi)
+
     hist = sub.add_parser("history", help="riwayat impor / import history")
     _db(hist)
     hist.set_defaults(func=cmd_history)
@@ -156,6 +165,45 @@ def _print_table(out: dict) -> None:
 
 def _fmt(v) -> str:
     return "–" if v is None else f"{v:,.2f}" if isinstance(v, float) else str(v)
+
+
+def cmd_presentasi(args) -> int:
+    from kinerja import db, filters, metrics
+    from kinerja.deck import FORMATS, DeckError, write
+
+    out = args.out
+    if out.suffix.lower() not in FORMATS:
+        _err(
+            f"Ekstensi berkas tidak dikenal: '{out.suffix}'; pakai .pptx atau .pdf "
+            "(unknown file extension; use .pptx or .pdf)"
+        )
+        return 2
+    if not out.parent.is_dir():
+        _err(f"Folder tujuan tidak ada: {out.parent} (the output folder does not exist)")
+        return 2
+    try:
+        con = db.open_readonly(_db_path(args))
+    except db.NoDatabase:
+        _err(
+            f"Basis data tidak ditemukan: {_db_path(args)} (database not found); "
+            "impor dulu dengan: python -m kinerja import SUMBER"
+        )
+        return 2
+    try:
+        selection = filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
+    except filters.FilterError as exc:
+        _err(str(exc))
+        return 2
+    from kinerja.deck.build import build
+
+    deck = build(con, selection, args.tahun, args.bahasa, named_opd=args.opd, jenis=args.jenis_opd)
+    try:
+        write(deck, out)
+    except DeckError as exc:
+        _err(str(exc))
+        return 2
+    print(f"Presentasi ditulis: {out} ({len(deck.slides)} slide)")
+    return 0
 
 
 def cmd_history(args) -> int:

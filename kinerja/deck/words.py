@@ -1,0 +1,130 @@
+"""The deck's sentences: an indicator's value, grade, target and change, put into words.
+
+Pure functions of scorecard rows (kinerja.metrics.scorecard) and the deck's language;
+every number goes through kinerja.fmt, so the deck reads like the dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kinerja import fmt
+from kinerja.deck.model import Headline
+from kinerja.i18n import PREDIKAT_EN, TEXT, t
+from kinerja.indicators import BY_CODE, MUTU_LABELS
+
+
+@dataclass(frozen=True)
+class Period:
+    """The year shown and what it is compared with."""
+
+    tahun: int
+    lang: str
+    partial_month: int | None  # the year runs January to this month; None: complete
+
+    def prev_label(self, code: str) -> str:
+        """What a value is compared with: the previous year, or its same months when the
+        year is not complete and the indicator is dated (year-based tables have no months)."""
+        if self.partial_month is None or not BY_CODE[code].monthly:
+            return str(self.tahun - 1)
+        return t("deck_prev_partial", self.lang, bulan=self.month, tahun=self.tahun - 1)
+
+    @property
+    def month(self) -> str:
+        return fmt.month_name(self.partial_month or 12, self.lang)
+
+    def progress(self, code: str) -> bool:
+        """A count still growing through an incomplete year: progress, not a verdict."""
+        return self.partial_month is not None and BY_CODE[code].accumulates
+
+
+def name(code: str, lang: str, short: bool = False) -> str:
+    key = f"deck_short_{code}"
+    if short and key in TEXT:
+        return t(key, lang)
+    ind = BY_CODE[code]
+    return ind.name_id if lang == "id" else ind.name_en
+
+
+def value(code: str, v: float | None, lang: str) -> str:
+    return fmt.indicator_value(v, BY_CODE[code].unit, lang)
+
+
+def grade(code: str, g: str | None, lang: str) -> str:
+    """`Mutu B (Baik)` for IKM, `Predikat Baik` for SPBE, else empty."""
+    if g is None:
+        return ""
+    if code == "W5_ikm":
+        return t("mutu", lang, grade=g, label=MUTU_LABELS[g][0 if lang == "id" else 1])
+    if code == "P1_spbe":
+        return t("predikat", lang, label=g if lang == "id" else PREDIKAT_EN[g])
+    return ""
+
+
+def status(row: dict, period: Period) -> str | None:
+    return None if period.progress(row["kode"]) else row["status"]
+
+
+def detail(row: dict, period: Period) -> str:
+    code, lang = row["kode"], period.lang
+    if row["target"] is None:
+        return t("status_none", lang)
+    target = value(code, row["target"], lang)
+    if period.progress(code) and row["target"]:
+        pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
+        return t("progress", lang, pct=pct, target=target)
+    return t("deck_detail", lang, target=target, capaian=fmt.percent(row["capaian_pct"], 1, lang))
+
+
+def headline(row: dict, before: float | None, period: Period) -> Headline:
+    code, lang = row["kode"], period.lang
+    return Headline(
+        code=code,
+        label=name(code, lang),
+        value=value(code, row["nilai"], lang),
+        grade=grade(code, row["grade"], lang),
+        detail=detail(row, period),
+        previous=f"{period.prev_label(code)}: {value(code, before, lang)}",
+        status=status(row, period),
+    )
+
+
+def finding(row: dict, before: float | None, period: Period) -> str:
+    """`IKM naik ke 82,41 — mutu B, target 85,00 belum tercapai`."""
+    code, lang, now = row["kode"], period.lang, row["nilai"]
+    fields = {"name": name(code, lang, short=True), "value": value(code, now, lang)}
+    if now is None:
+        return t("deck_no_value", lang, name=fields["name"], tahun=period.tahun)
+    if before is None:
+        key = "deck_level"
+    else:
+        # compared as shown: a change hidden by rounding is no change to the audience
+        shown_now, shown_before = value(code, now, lang), value(code, before, lang)
+        key = "deck_same" if shown_now == shown_before else "deck_up" if now > before else "deck_down"
+    head = t(key, lang, **fields)
+    tail = []
+    if row["grade"] and code == "W5_ikm":
+        tail.append(t("deck_grade_mutu", lang, grade=row["grade"]))
+    elif row["grade"] and code == "P1_spbe":
+        label = row["grade"] if lang == "id" else PREDIKAT_EN[row["grade"]]
+        tail.append(t("deck_grade_predikat", lang, label=label))
+    if row["status"] and not period.progress(code):
+        met = "deck_target_met" if row["status"] == "hijau" else "deck_target_missed"
+        tail.append(t(met, lang, target=value(code, row["target"], lang)))
+    return head + (" — " + ", ".join(tail) if tail else "")
+
+
+def note_line(row: dict, before: float | None, period: Period) -> str:
+    code, lang = row["kode"], period.lang
+    text = t(
+        "deck_note_line",
+        lang,
+        name=name(code, lang),
+        value=value(code, row["nilai"], lang),
+        target=value(code, row["target"], lang),
+        capaian=fmt.percent(row["capaian_pct"], 1, lang),
+        prev=period.prev_label(code),
+        before=value(code, before, lang),
+    )
+    extra = grade(code, row["grade"], lang)
+    return text + (f" · {extra}" if extra else "")

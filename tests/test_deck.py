@@ -1,0 +1,394 @@
+"""The meeting deck (`python -m kinerja presentasi`): one model, drawn as PPTX and as PDF."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Pt
+
+from kinerja import db, filters, fmt, metrics
+from kinerja.deck import model
+from kinerja.deck.build import build, partial_month
+from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
+from kinerja.deck.words import Period, finding
+from kinerja.indicators import BY_CODE
+from tests.appkit import ROOT, build_demo_db
+
+TAHUN = 2025
+CHROMIUM = Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+SLIDE_KINDS = [
+    model.TitleSlide,
+    model.ScorecardSlide,
+    model.AreaSlide,
+    model.AreaSlide,
+    model.AreaSlide,
+    model.AreaSlide,
+    model.RankingSlide,
+    model.ListSlide,
+]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    return build_demo_db(tmp_path_factory.mktemp("deck"), skala=0.02)
+
+
+@pytest.fixture(scope="module")
+def card(demo_db) -> dict[str, dict]:
+    """The region's scorecard the way the CLI computes it: the numbers the deck must show."""
+    con = db.open_readonly(demo_db)
+    selection = filters.resolve(metrics.run(con, "opd"))
+    rows = {r["kode"]: r for r in metrics.scorecard(con, selection, TAHUN).iter_rows(named=True)}
+    con.close()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def previous(demo_db) -> dict[str, float | None]:
+    """The values of the year before, which the notes and headlines compare with."""
+    con = db.open_readonly(demo_db)
+    before = metrics.scorecard(con, filters.resolve(metrics.run(con, "opd")), TAHUN - 1)
+    con.close()
+    return dict(zip(before["kode"], before["nilai"], strict=True))
+
+
+@pytest.fixture(scope="module")
+def deck(demo_db) -> model.Deck:
+    con = db.open_readonly(demo_db)
+    out = build(con, filters.resolve(metrics.run(con, "opd")), TAHUN)
+    con.close()
+    return out
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kinerja", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def shown(code: str, value) -> str:
+    return fmt.indicator_value(value, BY_CODE[code].unit, "id")
+
+
+def all_text(slide) -> str:
+    """Every text of a slide: text boxes, placeholders, table cells, chart labels."""
+    parts = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            parts.append(shape.text_frame.text)
+        if shape.has_table:
+            parts += [cell.text for row in shape.table.rows for cell in row.cells]
+        if shape.has_chart:
+            for series in shape.chart.plots[0].series:
+                for i in range(len(list(series.values))):
+                    label = series.points[i].data_label
+                    if label.has_text_frame:
+                        parts.append(label.text_frame.text)
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def pptx_file(deck, tmp_path_factory) -> Path:
+    from kinerja.deck import write
+
+    return write(deck, tmp_path_factory.mktemp("pptx") / "rapat.pptx")
+
+
+# --- the model ----------------------------------------------------------------------------
+
+
+def test_model_has_one_slide_per_message_each_with_notes(deck):
+    assert [type(s) for s in deck.slides] == SLIDE_KINDS
+    assert [s.area for s in deck.slides[2:6]] == ["work", "workforce", "workplace", "innovation"]
+    for s in deck.slides:
+        assert s.title and s.notes.strip(), s
+
+
+def test_title_states_the_ikm_finding_in_words(card):
+    row = {"kode": "W5_ikm", "nilai": 82.41, "target": None, "status": None, "grade": "B"}
+    assert finding(row, 80.1, Period(TAHUN, "id", None)) == "IKM naik ke 82,41 — mutu B"
+    assert finding(row, 83.0, Period(TAHUN, "en", None)) == "IKM fell to 82.41 — quality B"
+    missed = row | {"target": 85.0, "status": "kuning"}
+    assert finding(missed, 82.41, Period(TAHUN, "id", None)) == (
+        "IKM tetap 82,41 — mutu B, target 85,00 belum tercapai"
+    )
+
+
+def test_a_year_is_running_only_until_a_later_year_has_data():
+    import datetime as dt
+
+    assert partial_month(dt.date(2026, 10, 31), 2026) == 10
+    assert partial_month(dt.date(2025, 12, 31), 2026) is None
+    # the last application on 30 December does not make a finished year "running"
+    assert partial_month(dt.date(2023, 12, 30), 2025) is None
+    assert partial_month(None, 2025) is None
+
+
+def test_deck_colours_are_the_dashboards():
+    import kinerja.charts
+
+    assert AREA_COLORS == kinerja.charts.AREA_COLORS
+    assert STATUS_COLORS == kinerja.charts.STATUS_COLORS
+
+
+# --- PowerPoint ----------------------------------------------------------------------------
+
+
+def test_pptx_is_16_to_9_with_the_slides_and_notes(pptx_file, deck):
+    prs = Presentation(pptx_file)
+    assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)  # 13.333 × 7.5 in
+    assert len(prs.slides) == len(deck.slides)
+    for slide, s in zip(prs.slides, deck.slides, strict=True):
+        assert slide.shapes.title.text_frame.text == s.title
+        assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text == s.notes
+
+
+def test_pptx_title_slide_names_region_year_filter_and_date(pptx_file):
+    text = all_text(Presentation(pptx_file).slides[0])
+    assert "Capaian Kinerja Kabupaten Nusa Harapan 2025" in text
+    assert "Semua OPD aktif · 48 OPD" in text
+    assert "Data per 31 Des 2025" in text
+
+
+def test_pptx_scorecard_shows_every_indicator_as_the_cli_computes_it(pptx_file, card):
+    slide = Presentation(pptx_file).slides[1]
+    tables = [s.table for s in slide.shapes if s.has_table]
+    rows = [[c.text for c in r.cells] for t in tables for r in t.rows]
+    by_value = {tuple(r[2:5]) for r in rows}
+    for code, row in card.items():
+        target = shown(code, row["target"]) if row["target"] is not None else fmt.DASH
+        assert (shown(code, row["nilai"]), target, fmt.percent(row["capaian_pct"], 1, "id")) in by_value, code
+    assert "3.183" in {r[2] for r in rows}  # W1 at skala 0.02, grouped the Indonesian way
+    # the status swatch beside IKM carries the dashboard's colour for its status
+    table_rows = [r for t in tables for r in t.rows]
+    ikm = next(r for r in table_rows if r.cells[1].text == "IKM")
+    assert str(ikm.cells[0].fill.fore_color.rgb) == STATUS_COLORS[card["W5_ikm"]["status"]].lstrip("#")
+    assert f"{sum(r['status'] == 'hijau' for r in card.values())} dari" in slide.shapes.title.text_frame.text
+
+
+def test_pptx_work_slide_has_big_editable_numbers_and_notes_behind_them(pptx_file, card, previous):
+    slide = Presentation(pptx_file).slides[2]
+    ikm = card["W5_ikm"]
+    assert slide.shapes.title.text_frame.text.startswith(f"IKM naik ke {shown('W5_ikm', ikm['nilai'])}")
+    big = [
+        run.text
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for para in shape.text_frame.paragraphs
+        for run in para.runs
+        if run.font.size and run.font.size >= Pt(48)
+    ]
+    for code in ("W5_ikm", "W3_tepat_waktu_pct", "W2_online_pct", "W1_permohonan"):
+        assert shown(code, card[code]["nilai"]) in big, code
+    charts = [s.chart for s in slide.shapes if s.has_chart]
+    assert charts and list(charts[0].plots[0].categories)[-1] == str(TAHUN)
+    notes = slide.notes_slide.notes_text_frame.text
+    prev = previous["W5_ikm"]
+    assert (
+        f"nilai {shown('W5_ikm', ikm['nilai'])}; target {shown('W5_ikm', ikm['target'])}; "
+        f"capaian {fmt.percent(ikm['capaian_pct'], 1, 'id')}; 2024 {shown('W5_ikm', prev)}"
+    ) in notes
+
+
+def test_pptx_leaders_leave_out_opd_with_fewer_than_30_applications(pptx_file, demo_db):
+    slide = Presentation(pptx_file).slides[6]
+    chart = next(s.chart for s in slide.shapes if s.has_chart)
+    shown_names = [c for c in chart.plots[0].categories if c != "…"]  # "…": the OPD between
+    con = db.open_readonly(demo_db)
+    small = con.sql(
+        """SELECT o.nama_opd FROM opd o LEFT JOIN layanan l USING (kode_opd)
+           LEFT JOIN permohonan p ON p.kode_layanan = l.kode_layanan AND year(p.tanggal_masuk) = 2025
+           GROUP BY o.nama_opd HAVING count(p.id_permohonan) < 30"""
+    ).fetchall()
+    con.close()
+    assert len(shown_names) == 10
+    assert not {n for (n,) in small} & set(shown_names)
+
+
+def test_pptx_lists_active_opd_without_an_innovation_by_name(pptx_file, demo_db):
+    slide = Presentation(pptx_file).slides[7]
+    con = db.open_readonly(demo_db)
+    expected = [
+        n
+        for (n,) in con.sql(
+            """SELECT nama_opd FROM opd WHERE aktif
+               AND kode_opd NOT IN (SELECT kode_opd FROM inovasi WHERE tahun = 2025) ORDER BY nama_opd"""
+        ).fetchall()
+    ]
+    active = con.sql("SELECT count(*) FROM opd WHERE aktif").fetchall()[0][0]
+    con.close()
+    assert (
+        slide.shapes.title.text_frame.text
+        == f"{len(expected)} dari {active} OPD aktif belum berinovasi pada 2025"
+    )
+    text = all_text(slide)
+    for name in expected:
+        assert name in text
+
+
+def test_pptx_in_english(deck, demo_db, tmp_path, card):
+    from kinerja.deck import write
+
+    con = db.open_readonly(demo_db)
+    english = build(con, filters.resolve(metrics.run(con, "opd")), TAHUN, "en")
+    con.close()
+    prs = Presentation(write(english, tmp_path / "meeting.pptx"))
+    assert prs.slides[0].shapes.title.text_frame.text == "Performance of Kabupaten Nusa Harapan, 2025"
+    assert prs.slides[2].shapes.title.text_frame.text.startswith("IKM rose to ")
+    assert fmt.indicator_value(card["W1_permohonan"]["nilai"], "count", "en") in all_text(prs.slides[2])
+    assert "Semua" not in all_text(prs.slides[0])
+
+
+# --- PDF and the command line ------------------------------------------------------------
+
+
+@needs_chromium
+def test_cli_writes_pdf_one_page_per_slide_with_the_numbers_as_text(demo_db, tmp_path, card, deck):
+    from pypdf import PdfReader
+
+    out = tmp_path / "rapat.pdf"
+    result = run_cli("presentasi", "--tahun", "2025", "--db", str(demo_db), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == len(deck.slides)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (960, 540)  # 13.333 × 7.5 in
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]  # lines wrap
+    scorecard = pages[1]
+    for code in ("W1_permohonan", "W3_tepat_waktu_pct", "W5_ikm", "F2_jp20_pct", "P1_spbe", "I1_inovasi"):
+        assert shown(code, card[code]["nilai"]) in scorecard, code
+    work = pages[2]
+    assert f"IKM naik ke {shown('W5_ikm', card['W5_ikm']['nilai'])}" in work
+    assert shown("W1_permohonan", card["W1_permohonan"]["nilai"]) in work
+    assert "Capaian Kinerja Kabupaten Nusa Harapan 2025" in pages[0]
+    assert "Data per 31 Des 2025" in pages[0]
+
+
+def test_cli_writes_pptx_without_streamlit_or_plotly(demo_db, tmp_path):
+    out = tmp_path / "rapat.pptx"
+    code = (
+        "import sys; from kinerja.cli import main; "
+        f"rc = main(['presentasi', '--tahun', '2025', '--opd', 'DISDUKCAPIL', '--db', {str(demo_db)!r}, "
+        f"'--out', {str(out)!r}]); "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('streamlit', 'plotly')); "
+        "print('HEAVY', heavy, file=sys.stderr); sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY []" in result.stderr
+    prs = Presentation(out)
+    assert "Dinas Kependudukan dan Pencatatan Sipil" in all_text(prs.slides[0])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--opd", "TIDAK_ADA"], "Kode OPD tidak dikenal: TIDAK_ADA"),
+        (["--jenis-opd", "lainnya"], "Filter tidak memilih satu OPD pun"),
+        (["--jenis-opd", "kementerian"], "Jenis OPD tidak dikenal"),
+    ],
+)
+def test_cli_refuses_a_bad_filter(demo_db, tmp_path, args, message):
+    out = tmp_path / "rapat.pptx"
+    result = run_cli("presentasi", "--tahun", "2025", "--db", str(demo_db), "--out", str(out), *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_cli_refuses_a_missing_database_and_an_unknown_extension(demo_db, tmp_path):
+    missing = run_cli(
+        "presentasi", "--tahun", "2025", "--db", str(tmp_path / "nope.duckdb"), "--out", "x.pptx"
+    )
+    assert missing.returncode == 2 and "Basis data tidak ditemukan" in missing.stderr
+    docx = run_cli("presentasi", "--tahun", "2025", "--db", str(demo_db), "--out", str(tmp_path / "x.docx"))
+    assert docx.returncode == 2 and "Ekstensi berkas tidak dikenal: '.docx'" in docx.stderr
+    folder = run_cli(
+        "presentasi", "--tahun", "2025", "--db", str(demo_db), "--out", str(tmp_path / "no" / "x.pdf")
+    )
+    assert folder.returncode == 2 and "Folder tujuan tidak ada" in folder.stderr
+
+
+def test_cli_says_so_when_chromium_is_missing(demo_db, tmp_path):
+    out = tmp_path / "rapat.pdf"
+    result = run_cli(
+        "presentasi",
+        "--tahun",
+        "2025",
+        "--db",
+        str(demo_db),
+        "--out",
+        str(out),
+        env={"KINERJA_CHROMIUM": str(tmp_path / "no-chromium")},
+    )
+    assert result.returncode == 2
+    assert "Chromium tidak ditemukan" in result.stderr and "Chromium not found" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_deck_for_a_small_hand_made_region(kinerja_db, tmp_path):
+    """Three OPD: A with 30 applications (ranked) and an innovation, B with 29 (too few to
+    rank) and none, C inactive and none. Only B is listed as not innovating: C is inactive."""
+    permohonan = ["id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status"]
+    permohonan += [f"a{i},LA,2025-03-01,2025-03-0{1 + i % 4},online,selesai" for i in range(30)]
+    permohonan += [f"b{i},LB,2025-03-01,2025-03-02,offline,selesai" for i in range(29)]
+    path = kinerja_db(
+        {
+            "opd": """
+                kode_opd,nama_opd,jenis_opd,aktif
+                A,Dinas Alpha,dinas,ya
+                B,Dinas Beta,dinas,ya
+                C,Dinas Gamma,dinas,tidak
+            """,
+            "layanan": """
+                kode_layanan,kode_opd,nama_layanan,sla_hari
+                LA,A,Layanan A,2
+                LB,B,Layanan B,2
+            """,
+            "permohonan": "\n".join(permohonan),
+            "inovasi": """
+                id_inovasi,kode_opd,nama_inovasi,tahun,bentuk,digital,tahapan
+                i1,A,Inovasi Satu,2025,pelayanan_publik,ya,penerapan
+            """,
+            "wilayah": """
+                nama_wilayah
+                Kota Uji
+            """,
+        }
+    )
+    con = db.open_readonly(path)
+    d = build(con, filters.resolve(metrics.run(con, "opd")), 2025)
+    con.close()
+    ranking, listing = d.slides[6], d.slides[7]
+    # A: 30 applications finished in 0–3 days against an SLA of 2 -> days 0,1,2 on time: 23 of 30
+    assert ranking.chart.categories == ("Dinas Alpha",)
+    assert ranking.chart.labels == ("76,7%",)
+    assert "satu-satunya OPD" in ranking.title
+    assert listing.items == ("Dinas Beta",)
+    assert listing.title == "1 dari 2 OPD aktif belum berinovasi pada 2025"
+    assert d.slides[0].title == "Capaian Kinerja Kota Uji 2025"
+    funnel = d.slides[5].charts[1]
+    assert funnel.values == (1.0, 1.0, 1.0)  # an applied innovation has passed every stage
+
+
+def test_html_escapes_text_from_the_data_and_draws_a_section_per_slide():
+    from kinerja.deck.to_html import render
+
+    name = "<script>alert(1)</script>"
+    listing = model.ListSlide(title=f"1 OPD {name}", notes="", kicker="k", subtitle="", items=(name,))
+    html = render(model.Deck(lang="id", tahun=2025, wilayah=name, footer=name, slides=(listing, listing)))
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert html.count('<section class="slide"') == 2
