@@ -107,7 +107,7 @@ def ranking_bars(
     colors = [STATUS_COLORS[s] if s else AREA_COLORS[area] for s in (statuses or [None] * len(labels))]
     fig = go.Figure(
         go.Bar(
-            y=labels,
+            y=[html.escape(str(label)) for label in labels],  # names come from the data
             x=values,
             orientation="h",
             marker={"color": colors},
