@@ -16,6 +16,7 @@ come). Measured, each the median of several runs where it is cheap enough:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -42,7 +43,7 @@ def synthetic_facts(dims: Path, out: Path, n_permohonan: int, n_skm: int, years:
     con.execute("CREATE TABLE l AS SELECT row_number() OVER () - 1 AS i, kode_layanan, sla_hari FROM layanan")
     n_layanan = con.sql("SELECT count(*) FROM l").fetchall()[0][0]
     first, last = years
-    days = (duckdb.sql(f"SELECT DATE '{last}-12-31' - DATE '{first}-01-01'").fetchall()[0][0]) + 1
+    days = (dt.date(last, 12, 31) - dt.date(first, 1, 1)).days + 1
     con.execute(
         f"""COPY (
             SELECT 'P' || lpad(CAST(r AS VARCHAR), 9, '0') AS id_permohonan, l.kode_layanan,
