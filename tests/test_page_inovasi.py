@@ -4,79 +4,28 @@ search is a bound parameter, and a year or agency without innovations renders.""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
-from contextlib import contextmanager
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
 from kinerja.importer import import_source
-from tests.appkit import ROOT, build_demo_db
+from tests import pagekit
+from tests.appkit import build_demo_db
+from tests.pagekit import cli, database, metric, sql
 
 PAGE = "pages/inovasi.py"
 
 
-@contextmanager
-def using(db):
-    """Point the app at `db` (the reader is cached per process), then back."""
-    from kinerja import app
-
-    old = os.environ.get("KINERJA_DB")
-    os.environ["KINERJA_DB"] = str(db)
-    app.reader.clear()
-    try:
-        yield db
-    finally:
-        app.reader.clear()
-        if old is None:
-            os.environ.pop("KINERJA_DB", None)
-        else:
-            os.environ["KINERJA_DB"] = old
+def run_page(**params) -> AppTest:
+    return pagekit.run_page(PAGE, **params)
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    with using(build_demo_db(tmp_path_factory.mktemp("inovasi"))) as db:
+    with database(build_demo_db(tmp_path_factory.mktemp("inovasi"))) as db:
         yield db
-
-
-def run_page(**params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def cli(db, *args) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-m", "kinerja", "indicators", "--db", str(db), "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)["indikator"]
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
-
-
-def sql(db, query: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(query, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def texts(at: AppTest, kind: str) -> str:
@@ -204,7 +153,7 @@ def small_db(tmp_path):
         (source / f"{table}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
     result = import_source([source], tmp_path / "kecil.duckdb")
     assert result.ok, [p.line() for p in result.errors]
-    with using(tmp_path / "kecil.duckdb") as db:
+    with database(tmp_path / "kecil.duckdb") as db:
         yield db
 
 

@@ -10,53 +10,27 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import subprocess
-import sys
-from contextlib import contextmanager
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from kinerja import db, fmt, metrics
 from kinerja.text.layanan import TEXT as PAGE_TEXT
-from tests.appkit import ROOT, build_demo_db
+from tests import pagekit
+from tests.appkit import build_demo_db
+from tests.pagekit import cli, database, metric
 
 PAGE = "pages/layanan.py"
 
 
-@contextmanager
-def serving(path):
-    """The app reads `path` (KINERJA_DB) for the duration."""
-    from kinerja import app
-
-    old = os.environ.get("KINERJA_DB")
-    os.environ["KINERJA_DB"] = str(path)
-    app.reader.clear()
-    try:
-        yield path
-    finally:
-        app.reader.clear()
-        if old is None:
-            os.environ.pop("KINERJA_DB", None)
-        else:
-            os.environ["KINERJA_DB"] = old
+def run_page(**params) -> AppTest:
+    return pagekit.run_page(PAGE, **params)
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    with serving(build_demo_db(tmp_path_factory.mktemp("layanan"))) as path:
+    with database(build_demo_db(tmp_path_factory.mktemp("layanan"))) as path:
         yield path
-
-
-def run_page(**params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def chart_titles(at: AppTest) -> list[str]:
@@ -66,21 +40,6 @@ def chart_titles(at: AppTest) -> list[str]:
         text = json.loads(chart.proto.spec)["layout"]["title"]["text"]
         titles.append(html.unescape(text.replace("<br>", " ")))
     return titles
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
-
-
-def cli(db_path, *args) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-m", "kinerja", "indicators", "--db", str(db_path), "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)["indikator"]
 
 
 # --- the demo regency -----------------------------------------------------------------------
@@ -236,7 +195,7 @@ def test_integrated_list_holds_the_services_counted_by_w6(small_db):
 
 
 def test_findings_worked_out_by_hand(small_db):
-    with serving(small_db):
+    with database(small_db):
         at = run_page(tahun="2025")
     titles = chart_titles(at)
     # data end on 10 May 2025: Jan–May 2025 (6) against Jan–May 2024 (1, the June one left out)
@@ -252,7 +211,7 @@ def test_findings_worked_out_by_hand(small_db):
 
 
 def test_an_opd_without_applications_or_survey_that_year_says_so(small_db):
-    with serving(small_db):
+    with database(small_db):
         at = run_page(tahun="2025", opd="B")
     infos = [i.value for i in at.info]
     assert "Belum ada data permohonan untuk 2025 pada OPD terpilih." in infos

@@ -4,12 +4,7 @@ ranks among the OPD of the same kind respect polarity, and an OPD without data r
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
-from contextlib import contextmanager
 
 import duckdb
 import pytest
@@ -19,58 +14,21 @@ from kinerja import fmt, widgets
 from kinerja.i18n import t
 from kinerja.importer import import_source
 from kinerja.indicators import BY_CODE, CODES
-from tests.appkit import ROOT, build_demo_db
+from tests import pagekit
+from tests.appkit import build_demo_db
+from tests.pagekit import cli, database, metric
 
 PAGE = "pages/profil_opd.py"
 
 
-@contextmanager
-def using(db):
-    """Point the app at `db` (the reader is cached per process), then back."""
-    from kinerja import app
-
-    old = os.environ.get("KINERJA_DB")
-    os.environ["KINERJA_DB"] = str(db)
-    app.reader.clear()
-    try:
-        yield db
-    finally:
-        app.reader.clear()
-        if old is None:
-            os.environ.pop("KINERJA_DB", None)
-        else:
-            os.environ["KINERJA_DB"] = old
+def run_page(**params) -> AppTest:
+    return pagekit.run_page(PAGE, **params)
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    with using(build_demo_db(tmp_path_factory.mktemp("profil"))) as db:
+    with database(build_demo_db(tmp_path_factory.mktemp("profil"))) as db:
         yield db
-
-
-def run_page(**params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def cli(db, *args) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-m", "kinerja", "indicators", "--db", str(db), "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)["indikator"]
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
 
 
 def table(at: AppTest):
@@ -198,7 +156,7 @@ def small_db(tmp_path):
         (source / f"{table_name}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
     result = import_source([source], tmp_path / "kecil.duckdb")
     assert result.ok, [p.line() for p in result.errors]
-    with using(tmp_path / "kecil.duckdb") as db:
+    with database(tmp_path / "kecil.duckdb") as db:
         yield db
 
 
