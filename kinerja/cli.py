@@ -114,9 +114,10 @@ def cmd_import(args) -> int:
     return 0
 
 
-def cmd_indicators(args) -> int:
+def _open_selection(args):
+    """The database read-only and the OPD set of --opd/--jenis-opd, or None after saying
+    why not (a missing database, an unknown code, a filter selecting no OPD)."""
     from kinerja import db, filters, metrics
-    from kinerja.indicators import BY_CODE
 
     try:
         con = db.open_readonly(_db_path(args))
@@ -125,12 +126,22 @@ def cmd_indicators(args) -> int:
             f"Basis data tidak ditemukan: {_db_path(args)} (database not found); "
             "impor dulu dengan: python -m kinerja import SUMBER"
         )
-        return 2
+        return None
     try:
-        selection = filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
+        return con, filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
     except filters.FilterError as exc:
         _err(str(exc))
+        return None
+
+
+def cmd_indicators(args) -> int:
+    from kinerja import metrics
+    from kinerja.indicators import BY_CODE
+
+    opened = _open_selection(args)
+    if opened is None:
         return 2
+    con, selection = opened
     card = metrics.scorecard(con, selection, args.tahun, args.sampai_bulan)
     indikator = {}
     for row in card.iter_rows(named=True):
@@ -168,7 +179,6 @@ def _fmt(v) -> str:
 
 
 def cmd_presentasi(args) -> int:
-    from kinerja import db, filters, metrics
     from kinerja.deck import FORMATS, DeckError, write
 
     out = args.out
@@ -181,19 +191,10 @@ def cmd_presentasi(args) -> int:
     if not out.parent.is_dir():
         _err(f"Folder tujuan tidak ada: {out.parent} (the output folder does not exist)")
         return 2
-    try:
-        con = db.open_readonly(_db_path(args))
-    except db.NoDatabase:
-        _err(
-            f"Basis data tidak ditemukan: {_db_path(args)} (database not found); "
-            "impor dulu dengan: python -m kinerja import SUMBER"
-        )
+    opened = _open_selection(args)
+    if opened is None:
         return 2
-    try:
-        selection = filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
-    except filters.FilterError as exc:
-        _err(str(exc))
-        return 2
+    con, selection = opened
     from kinerja.deck.build import build
 
     deck = build(con, selection, args.tahun, args.bahasa, named_opd=args.opd, jenis=args.jenis_opd)

@@ -39,7 +39,8 @@ def run_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     for key, value in params.items():
         at.query_params[key] = value
-    at.switch_page(page)
+    if page != "dashboard.py":
+        at.switch_page(page)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

@@ -3,65 +3,25 @@ no Indonesian left, bad URL parameters fall back with a notice."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
 from kinerja.app import pages as app_pages
 from kinerja.i18n import TEXT
 from kinerja.indicators import INDICATORS
-from tests.appkit import ROOT, build_demo_db
+from tests.appkit import build_demo_db
+from tests.pagekit import cli as cli_indicators
+from tests.pagekit import database, metric, run_page
 
 PAGES = [file for file, _ in app_pages()]
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    db = build_demo_db(tmp_path_factory.mktemp("app"))
-    old = os.environ.get("KINERJA_DB")
-    os.environ["KINERJA_DB"] = str(db)
-    from kinerja import app
-
-    app.reader.clear()
-    yield db
-    app.reader.clear()
-    if old is None:
-        os.environ.pop("KINERJA_DB", None)
-    else:
-        os.environ["KINERJA_DB"] = old
-
-
-def run_page(page: str, **params) -> AppTest:
-    # a multipage app runs from its entry point; other pages are reached by switching
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    if page != "dashboard.py":
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def cli_indicators(db, *args) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-m", "kinerja", "indicators", "--db", str(db), "--json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)["indikator"]
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
+    with database(build_demo_db(tmp_path_factory.mktemp("app"))) as db:
+        yield db
 
 
 @pytest.mark.parametrize("page", PAGES)
