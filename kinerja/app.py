@@ -31,6 +31,8 @@ PAGES = (
     ("pages/inovasi.py", "nav_inovasi"),
     ("pages/profil_opd.py", "nav_profil_opd"),
     ("pages/definisi.py", "nav_definisi"),
+    ("pages/presentasi.py", "nav_presentasi"),
+    ("pages/data.py", "nav_data"),
 )
 
 

@@ -19,6 +19,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "app_title": ("Kinerja", "Kinerja"),
     "nav_ringkasan": ("Ringkasan", "Overview"),
     "nav_definisi": ("Definisi indikator", "Indicator definitions"),
+    "nav_presentasi": ("Mode presentasi", "Presenter mode"),
+    "nav_data": ("Kelola data", "Manage data"),
     "filters": ("Filter", "Filters"),
     "language": ("Bahasa", "Language"),
     "year": ("Tahun", "Year"),
