@@ -2,6 +2,7 @@
 -- innovations of the OPD set registered in the year ($tahun) and of all registered up to
 -- and including that year. tahapan is each innovation's stage at export time.
 -- Source: PP 38/2017 (regional innovation: forms and stages).
+-- Read by the Inovasi page and the meeting deck's innovation slide (kinerja/deck/build.py).
 --
 -- n_*         innovations now at this stage
 -- mencapai_*  innovations that have reached at least this stage (the stages are passed in

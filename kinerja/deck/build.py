@@ -56,7 +56,7 @@ def build(
         slides.scorecard_slide(rows, prev, period),
         *(slides.area_slide(a, rows, prev, trend[a], period) for a in ("work", "workforce", "workplace")),
         slides.innovation_slide(
-            rows, prev, metrics.run(con, "deck_tahapan", opd=selection.opd, tahun=tahun), period
+            rows, prev, metrics.run(con, "inovasi_tahapan", opd=selection.opd, tahun=tahun), period
         ),
         _ranking(con, selection, tahun, rows, names, period),
         _without_innovation(con, selection, tahun, opds, rows, prev, period),

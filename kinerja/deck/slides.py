@@ -156,7 +156,8 @@ def trend_chart(code: str, row: dict, trend: dict[int, float | None], area: str,
 
 
 def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Period) -> AreaSlide:
-    """Innovations and awards: I1–I3 and I5, awards by level, how far this year's got."""
+    """Innovations and awards: I1–I3 and I5, awards by level, how far this year's got
+    (`funnel` is queries/inovasi_tahapan.sql, the same stages the Inovasi page shows)."""
     lang = period.lang
     codes = HEADLINES["innovation"]
     color = AREA_COLORS["innovation"]
@@ -169,7 +170,7 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
         labels=tuple(fmt.number(v, 0, lang) for v in levels),
         colors=(color,) * len(TINGKAT),
     )
-    total = funnel["mencapai"][0] if funnel.height else 0
+    total = funnel["mencapai_tahun"][0] if funnel.height else 0
     stages = Chart(
         kind="bar",
         caption=t("deck_funnel_caption", lang, tahun=period.tahun),
@@ -178,15 +179,15 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
         categories=tuple(
             t(f"deck_stage_{s}", lang)
             + (f" ({fmt.percent(100 * v / total, 0, lang)})" if total and i else "")
-            for i, (s, v) in enumerate(zip(funnel["tahapan"], funnel["mencapai"], strict=True))
+            for i, (s, v) in enumerate(zip(funnel["tahapan"], funnel["mencapai_tahun"], strict=True))
         ),
-        values=tuple(float(v) for v in funnel["mencapai"]),
-        labels=tuple(fmt.number(v, 0, lang) for v in funnel["mencapai"]),
+        values=tuple(float(v) for v in funnel["mencapai_tahun"]),
+        labels=tuple(fmt.number(v, 0, lang) for v in funnel["mencapai_tahun"]),
         colors=(color,) * funnel.height,
     )
     now = " · ".join(
         f"{t(f'deck_stage_{s}', lang)} {fmt.number(n, 0, lang)}"
-        for s, n in zip(funnel["tahapan"], funnel["n"], strict=True)
+        for s, n in zip(funnel["tahapan"], funnel["n_tahun"], strict=True)
     )
     return AreaSlide(
         title=t(
