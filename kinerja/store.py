@@ -7,6 +7,10 @@ the next version in one step. Readers in other processes hold the old inode unti
 reopen, so they see the old data or the new, never a mix, and no process ever holds
 the live file read-write (DuckDB's cross-process lock would block every reader).
 Rolling back links an earlier version under the live name the same way.
+
+A build not yet published (`baru-*.duckdb`, the app's prepared import waiting for its
+commit) is never a version: rollback and history only know `v*.duckdb`. One left
+behind is removed by the next prepare or publish once older than PENDING_TTL.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import getpass
+import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +30,8 @@ from pathlib import Path
 
 DEFAULT_DB = "data/kinerja.duckdb"
 KEEP_VERSIONS = 6  # database states kept for rollback (the live one included)
+PENDING_TTL = 3600  # seconds a built, uncommitted import is kept
+BUILD_PREFIX = "baru-"
 
 
 def default_db_path() -> Path:
@@ -32,6 +40,11 @@ def default_db_path() -> Path:
 
 class NothingToRollBack(Exception):
     pass
+
+
+class StaleImport(Exception):
+    """The live data changed (another import or a rollback) since the import was
+    prepared, or the prepared file expired: prepare it again."""
 
 
 @dataclass
@@ -63,11 +76,50 @@ class Store:
     def build_path(self) -> Path:
         """A fresh file name for a database under construction."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        return self.dir / f"baru-{uuid.uuid4().hex}.duckdb"
+        return self.dir / f"{BUILD_PREFIX}{uuid.uuid4().hex}.duckdb"
 
     def discard(self, built: Path) -> None:
+        self.discard_built(built)
+
+    @staticmethod
+    def discard_built(built: Path) -> None:
         for p in (built, Path(str(built) + ".wal")):
             p.unlink(missing_ok=True)
+
+    def prune_pending(self, ttl: float = PENDING_TTL) -> list[Path]:
+        """Remove builds never published, and scratch folders of interrupted imports,
+        older than `ttl` seconds. Call with the writer lock held."""
+        if not self.dir.exists():
+            return []
+        limit = time.time() - ttl
+        removed = []
+        for p in self.dir.iterdir():
+            try:
+                if p.stat().st_mtime >= limit:
+                    continue
+                if p.name.startswith(BUILD_PREFIX) and p.is_file():
+                    p.unlink(missing_ok=True)
+                    removed.append(p)
+                elif p.name.startswith("tmp") and p.is_dir():  # tempfile's scratch folders
+                    shutil.rmtree(p, ignore_errors=True)
+                    removed.append(p)
+            except FileNotFoundError:  # removed meanwhile by its owner
+                continue
+        return removed
+
+    def state(self) -> tuple:
+        """What identifies the live data: the live file and the history. An import or
+        rollback changes it; a prepared import may only be committed on the same state."""
+        try:
+            st = self.path.stat()
+            live = (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+        except FileNotFoundError:
+            live = None
+        try:
+            history = self.history_file.read_bytes()
+        except FileNotFoundError:
+            history = b""
+        return live, hashlib.sha256(history).hexdigest()
 
     # --- history ------------------------------------------------------------------
 
@@ -135,6 +187,7 @@ class Store:
         }
         self._write_history([entry, *history])
         self._prune()
+        self.prune_pending()
         return entry
 
     def rollback(self, empty_builder) -> dict:
