@@ -66,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
     rb = sub.add_parser("rollback", help="batalkan impor terakhir / undo the latest import")
     _db(rb)
     rb.set_defaults(func=cmd_rollback)
+
+    adm = sub.add_parser(
+        "admin-password",
+        help="setel kata sandi admin aplikasi (disimpan sebagai hash) / set the app's admin password (stored as a hash)",
+    )
+    adm.add_argument(
+        "--secrets", type=Path, default=None, help="default: .streamlit/secrets.toml di folder proyek"
+    )
+    adm.set_defaults(func=cmd_admin_password)
     return p
 
 
@@ -236,4 +245,44 @@ def cmd_rollback(args) -> int:
         _err(f"Versi sebelum impor sudah tidak disimpan: {exc} (the earlier version is no longer kept).")
         return 1
     print(f"Impor #{entry['id']} ({entry['waktu']}) dibatalkan; data kembali seperti sebelumnya.")
+    return 0
+
+
+def cmd_admin_password(args) -> int:
+    """Read the new password (twice on a terminal, else one line of stdin) and store only
+    its salted hash under [kinerja] in the secrets file."""
+    import getpass
+
+    from kinerja import akses
+
+    path = args.secrets or akses.DEFAULT_SECRETS
+    if sys.stdin.isatty():
+        try:
+            password = getpass.getpass("Kata sandi admin baru (new admin password): ")
+            again = getpass.getpass("Ulangi (repeat): ")
+        except (EOFError, KeyboardInterrupt):
+            _err("Dibatalkan (cancelled).")
+            return 1
+        if password != again:
+            _err(
+                "Kedua kata sandi tidak sama; tidak ada yang diubah. (The passwords differ; nothing changed.)"
+            )
+            return 1
+    else:
+        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    if len(password) < akses.MIN_PASSWORD:
+        _err(
+            f"Kata sandi terlalu pendek: minimal {akses.MIN_PASSWORD} karakter; tidak ada yang diubah. "
+            f"(Password too short: at least {akses.MIN_PASSWORD} characters; nothing changed.)"
+        )
+        return 1
+    try:
+        akses.write_admin_hash(path, akses.hash_password(password))
+    except (ValueError, OSError) as exc:
+        _err(f"Berkas secrets tidak dapat diubah: {path}: {exc} (the secrets file cannot be changed).")
+        return 1
+    print(
+        f"Hash kata sandi admin disimpan di {path}; kata sandinya sendiri tidak disimpan. "
+        f"(The admin password's hash was stored in {path}; the password itself is not stored.)"
+    )
     return 0

@@ -95,6 +95,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "masih ada {detail} kesalahan lain yang tidak ditampilkan",
         "{detail} more errors not shown",
     ),
+    # uploads in the app (kinerja.unggah)
+    "unggah_jenis": (
+        "jenis berkas tidak didukung; unggah CSV, XLSX, XLSM, Parquet atau ZIP",
+        "file type not supported; upload CSV, XLSX, XLSM, Parquet or ZIP",
+    ),
+    "unggah_terlalu_besar": (
+        "berkas melebihi batas unggah {detail} MB",
+        "the file exceeds the upload limit of {detail} MB",
+    ),
+    "zip_rusak": (
+        "arsip ZIP tidak dapat dibaca: {detail}",
+        "the ZIP archive cannot be read: {detail}",
+    ),
+    "zip_jalur": (
+        "nama berkas dalam ZIP tidak aman (jalur absolut atau '..'); ditolak",
+        "unsafe file name inside the ZIP (an absolute path or '..'); refused",
+    ),
+    "zip_terenkripsi": (
+        "berkas dalam ZIP dilindungi kata sandi; kirim tanpa kata sandi",
+        "the file inside the ZIP is password-protected; send it without a password",
+    ),
+    "zip_terlalu_besar": (
+        "isi ZIP setelah diekstrak melebihi batas {detail} MB",
+        "the ZIP's contents exceed the {detail} MB limit once extracted",
+    ),
+    "zip_terlalu_banyak": (
+        "ZIP berisi lebih dari {detail} berkas data; sisanya tidak dibaca",
+        "the ZIP holds more than {detail} data files; the rest were not read",
+    ),
+    "zip_diabaikan": (
+        "bukan berkas CSV, XLSX atau Parquet di dalam ZIP; diabaikan",
+        "not a CSV, XLSX or Parquet file inside the ZIP; ignored",
+    ),
 }
 
 KIND_NAMES = {"csv": "CSV", "xlsx": "XLSX", "parquet": "Parquet"}
