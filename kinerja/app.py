@@ -202,14 +202,46 @@ def _from_url(known_opd: list[str], year_options: list[int], latest: int) -> tup
     return {"lang": lang, "tahun": tahun, "jenis": [j.lower() for j in jenis], "opd": opd}, notes
 
 
-def sidebar(page: str) -> View:
-    """Draw the shared sidebar (links and filters) and return the view it selects."""
+def _url_filters() -> tuple[pl.DataFrame, dict, list[int], dict, list[tuple[str, str, str]]]:
+    """What the sidebar and the URL views start from: the OPD table, the region, the year
+    options, the filters the URL asks for and the notes about values it dropped."""
     v = version()
     opds = opd_table(v)
     info = region(v)
     year_options = sorted(years(v), reverse=True) or [dt.date.today().year]
     latest = info["tahun_terakhir"] or year_options[0]
     wanted, notes = _from_url(opds["kode_opd"].to_list(), year_options, latest)
+    return opds, info, year_options, wanted, notes
+
+
+def _make_view(
+    opds: pl.DataFrame, lang: str, tahun: int, jenis: tuple[str, ...], opd: tuple[str, ...]
+) -> tuple[View, str | None]:
+    """The view of these filters; one that selects no OPD falls back to every active OPD
+    and returns the reason (filters.FilterError's bilingual text)."""
+    try:
+        selection = filters.resolve(opds, list(opd), list(jenis))
+        error = None
+    except filters.FilterError as exc:
+        selection = filters.resolve(opds)
+        jenis, opd, error = (), (), str(exc)
+    return View(lang=lang, tahun=tahun, jenis=jenis, opd=opd, selection=selection), error
+
+
+def url_view() -> tuple[View, list[str]]:
+    """The view the URL asks for, by the sidebar's rules and fallbacks, without drawing
+    anything (for pages without the sidebar, such as presenter mode). The notices say, in
+    the view's language, which URL values were dropped; the page decides how to show them."""
+    opds, _, _, wanted, notes = _url_filters()
+    lang = wanted["lang"]
+    view, error = _make_view(opds, lang, wanted["tahun"], tuple(wanted["jenis"]), tuple(wanted["opd"]))
+    notices = [t("bad_param", lang, name=n, value=value, fallback=fb) for n, value, fb in notes]
+    return view, notices + ([error] if error else [])
+
+
+def sidebar(page: str) -> View:
+    """Draw the shared sidebar (links and filters) and return the view it selects."""
+    opds, info, year_options, wanted, notes = _url_filters()
 
     state = st.session_state
     if state.get("_url") != wanted or "f_tahun" not in state:
@@ -253,15 +285,12 @@ def sidebar(page: str) -> View:
     for name, value, fallback in notes:
         st.toast(t("bad_param", lang, name=name, value=value, fallback=fallback))
 
-    jenis, opd = tuple(state["f_jenis"]), tuple(state["f_opd"])
-    try:
-        selection = filters.resolve(opds, list(opd), list(jenis))
-    except filters.FilterError as exc:
-        st.warning(str(exc))
-        selection = filters.resolve(opds)
-        jenis, opd = (), ()
-    view = View(lang=lang, tahun=int(state["f_tahun"]), jenis=jenis, opd=opd, selection=selection)
-    current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(jenis), "opd": list(opd)}
+    view, error = _make_view(
+        opds, lang, int(state["f_tahun"]), tuple(state["f_jenis"]), tuple(state["f_opd"])
+    )
+    if error:
+        st.warning(error)
+    current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(view.jenis), "opd": list(view.opd)}
     state["_url"] = current
     # the filters' own parameters are rewritten; a page's own (e.g. `profil`) are kept
     wanted_params = {

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 FORMATS = (".pptx", ".pdf")
@@ -31,3 +32,9 @@ def write(deck, out: str | Path) -> Path:
             "(unknown file extension; use .pptx or .pdf)"
         )
     return out
+
+
+def to_bytes(deck, suffix: str) -> bytes:
+    """The deck as the bytes of a .pptx or .pdf file (for a download button)."""
+    with tempfile.TemporaryDirectory(prefix="kinerja-deck-") as folder:
+        return write(deck, Path(folder) / f"presentasi{suffix}").read_bytes()

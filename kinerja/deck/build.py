@@ -13,7 +13,7 @@ import polars as pl
 from kinerja import metrics
 from kinerja.deck import slides
 from kinerja.deck.model import Deck, ListSlide, RankingSlide
-from kinerja.deck.words import Period
+from kinerja.deck.words import Period, counted
 from kinerja.filters import Selection
 from kinerja.i18n import t
 
@@ -111,12 +111,14 @@ def _filter_lines(selection, named_opd, jenis, names, lang) -> tuple[str, ...]:
     if not selection.filtered:
         return (t("deck_filter_all", lang, n=len(selection.opd)),)
     lines = []
+    n = len(selection.opd)
     if jenis:
         kinds = ", ".join(JENIS_LABELS.get(j, j.replace("_", " ").title()) for j in dict.fromkeys(jenis))
         lines.append(t("deck_filter_jenis", lang, jenis=kinds))
-    if named_opd and len(selection.opd) <= 3:
-        lines.append(t("deck_filter_opd", lang, names=", ".join(names[c] for c in selection.opd)))
-    lines.append(t("deck_filter_count", lang, n=len(selection.opd)))
+    if named_opd and n <= 3:  # the names say how many
+        lines.append(counted("deck_filter_opd", n, lang, names=", ".join(names[c] for c in selection.opd)))
+    else:
+        lines.append(counted("deck_filter_count", n, lang, n=n))
     return tuple(lines)
 
 

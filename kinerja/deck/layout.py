@@ -34,6 +34,7 @@ BODY_BOTTOM = 668
 
 KICKER_PX = 20
 FOOTER_PX = 14
+LEGEND_PX = 18  # what the colours mean: read from the back of the room, not a footnote
 NUMBER_PX = 64
 LABEL_PX = 20
 SMALL_PX = 20

@@ -194,8 +194,8 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
             "deck_innovation_title",
             lang,
             pct=words.value("I2_opd_berinovasi_pct", rows["I2_opd_berinovasi_pct"]["nilai"], lang),
-            n=words.value("I1_inovasi", rows["I1_inovasi"]["nilai"], lang),
-            m=words.value("I3_penghargaan", rows["I3_penghargaan"]["nilai"], lang),
+            inovasi=_count("deck_n_inovasi", "I1_inovasi", rows, lang),
+            penghargaan=_count("deck_n_penghargaan", "I3_penghargaan", rows, lang),
         ),
         area="innovation",
         kicker=t("area_innovation", lang),
@@ -210,6 +210,11 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
             t("deck_note_funnel", lang, stages=now),
         ),
     )
+
+
+def _count(key: str, code: str, rows: dict, lang: str) -> str:
+    n = rows[code]["nilai"]
+    return words.counted(key, n, lang, n=words.value(code, n, lang))
 
 
 def ranking_slide(
@@ -263,8 +268,9 @@ def ranking_slide(
         colors=tuple(STATUS_COLORS[r["status"]] if r and r["status"] else area_color for r in rows),
         legend=_lines(t("deck_bar_legend", lang), too_small),
     )
-    subtitle = t(
+    subtitle = words.counted(
         "deck_leaders_sub",
+        ranked.height,
         lang,
         value=words.value(code, region["nilai"], lang),
         k=ranked.height,
@@ -300,7 +306,7 @@ def list_slide(missing: list[str], active: int, i2: dict, prev_i2: float | None,
         key = "deck_noinov_all" if active > 1 else "deck_noinov_one"
         title, subtitle = t(key, lang, m=active, tahun=tahun), t("deck_noinov_done", lang)
     else:
-        title = t("deck_noinov_title", lang, n=len(missing), m=active, tahun=tahun)
+        title = words.counted("deck_noinov_title", len(missing), lang, n=len(missing), m=active, tahun=tahun)
         subtitle = t("deck_noinov_sub", lang)
     shown = missing if len(missing) <= LIST_MAX else missing[: LIST_MAX - 1]
     more = t("deck_more", lang, n=len(missing) - len(shown)) if len(shown) < len(missing) else ""

@@ -7,6 +7,8 @@ data (region and OPD names) is escaped.
 
 from __future__ import annotations
 
+import base64
+import re
 from html import escape
 
 from kinerja.deck import layout as L
@@ -22,30 +24,41 @@ from kinerja.deck.model import (
 )
 from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
 
-CSS = f"""
-@page {{ size: 13.333in 7.5in; margin: 0; }}
-html, body {{ margin: 0; padding: 0; background: #fff; }}
-body {{ font-family: {L.CSS_FONT}; color: {INK}; -webkit-print-color-adjust: exact;
-        print-color-adjust: exact; }}
+# The slide's own styles, scoped to .slide so a presenter page can hold them beside its
+# own (kinerja.deck.present); the print page adds the paper around them.
+SLIDE_CSS = f"""
 .slide {{ position: relative; width: {L.WIDTH}px; height: {L.HEIGHT}px; overflow: hidden;
-          background: #fff; break-after: page; page-break-after: always; }}
-.slide:last-child {{ break-after: auto; page-break-after: auto; }}
-.abs {{ position: absolute; box-sizing: border-box; overflow: hidden; }}
-p {{ margin: 0; line-height: 1.2; }}
-h1 {{ margin: 0; font-weight: bold; line-height: 1.15; }}
-table.score {{ border-collapse: collapse; table-layout: fixed; width: 100%; }}
-table.score td {{ height: {L.SCORE_ROW}px; padding: 0 6px; font-size: {L.SCORE_PX}px;
-                  white-space: nowrap; overflow: hidden; }}
-table.score td.num {{ text-align: right; }}
-table.score td.swatch {{ padding: 0; }}
-table.score td.swatch div {{ height: {L.SCORE_ROW - 3}px; }}
-.bars {{ display: grid; align-items: center; }}
-.bars .cat {{ font-size: {L.CHART_LABEL_PX}px; text-align: right; padding-right: 10px;
-              white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
-.bars .track {{ display: flex; align-items: center; height: 100%; border-left: 1px solid {RULE}; }}
-.bars .bar {{ height: 69%; }}
-.bars .val {{ font-size: {L.CHART_VALUE_PX}px; font-weight: bold; padding-left: 6px; white-space: nowrap; }}
+          box-sizing: content-box; background: #fff; font-family: {L.CSS_FONT}; color: {INK};
+          text-align: left; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+.slide .abs {{ position: absolute; box-sizing: border-box; overflow: hidden; }}
+.slide p {{ margin: 0; padding: 0; line-height: 1.2; font-family: inherit; letter-spacing: normal; }}
+.slide h1 {{ margin: 0; padding: 0; font-weight: bold; line-height: 1.15; font-family: inherit;
+             color: inherit; letter-spacing: normal; }}
+.slide table.score {{ border-collapse: collapse; table-layout: fixed; width: 100%; margin: 0;
+                      border: 0; }}
+.slide table.score tr {{ background: transparent; border: 0; }}
+.slide table.score td {{ height: {L.SCORE_ROW}px; padding: 0 6px; font-size: {L.SCORE_PX}px;
+                         white-space: nowrap; overflow: hidden; border: 0; line-height: 1.2; }}
+.slide table.score td.num {{ text-align: right; }}
+.slide table.score td.swatch {{ padding: 0; }}
+.slide table.score td.swatch div {{ height: {L.SCORE_ROW - 3}px; }}
+.slide .bars {{ display: grid; align-items: center; }}
+.slide .bars .cat {{ font-size: {L.CHART_LABEL_PX}px; text-align: right; padding-right: 10px;
+                     white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
+.slide .bars .track {{ display: flex; align-items: center; height: 100%; border-left: 1px solid {RULE}; }}
+.slide .bars .bar {{ height: 69%; }}
+.slide .bars .val {{ font-size: {L.CHART_VALUE_PX}px; font-weight: bold; padding-left: 6px;
+                     white-space: nowrap; }}
 """
+CSS = (
+    """
+@page { size: 13.333in 7.5in; margin: 0; }
+html, body { margin: 0; padding: 0; background: #fff; }
+.slide { break-after: page; page-break-after: always; }
+.slide:last-child { break-after: auto; page-break-after: auto; }
+"""
+    + SLIDE_CSS
+)
 
 
 def render(deck: Deck) -> str:
@@ -59,8 +72,10 @@ def render(deck: Deck) -> str:
     )
 
 
-def slide_html(s: Slide, footer: str, page: str) -> str:
-    """One slide as a 1280×720 <section> (needs CSS): what a presenter view shows alone."""
+def slide_html(s: Slide, footer: str, page: str, svg_images: bool = False) -> str:
+    """One slide as a 1280×720 <section> (needs SLIDE_CSS): what a presenter view shows
+    alone. `svg_images` puts each line chart in an <img> (a data URL), for hosts that strip
+    inline SVG from HTML (Streamlit's st.html keeps only the HTML profile of DOMPurify)."""
     draw = {
         TitleSlide: _cover,
         ScorecardSlide: _scorecard,
@@ -71,7 +86,17 @@ def slide_html(s: Slide, footer: str, page: str) -> str:
     cover = isinstance(s, TitleSlide)
     frame = "" if cover else _frame(s, footer, page)
     style = f' style="background:{AREA_COLORS[s.area]}"' if cover else ""
-    return f'<section class="slide"{style}>{frame}{draw[type(s)](s)}</section>'
+    html = f'<section class="slide"{style}>{frame}{draw[type(s)](s)}</section>'
+    return _SVG.sub(_as_image, html) if svg_images else html
+
+
+# every text inside is escaped, so "<svg" and "</svg>" can only be the charts' own tags
+_SVG = re.compile(r"<svg .*?</svg>", re.DOTALL)
+
+
+def _as_image(match: re.Match) -> str:
+    data = base64.b64encode(match.group(0).encode("utf-8")).decode("ascii")
+    return f'<img alt="" style="display:block" src="data:image/svg+xml;base64,{data}">'
 
 
 def _pos(box: L.Box) -> str:
@@ -82,9 +107,12 @@ def _div(box: L.Box, inner: str, style: str = "") -> str:
     return f'<div class="abs" style="{_pos(box)};{style}">{inner}</div>'
 
 
-def _p(text: str, size: int, color: str = INK, bold: bool = False, extra: str = "") -> str:
+def _p(text: str, size: int, color: str = INK, bold: bool = False, extra: str = "", cls: str = "") -> str:
     weight = "bold" if bold else "normal"
-    return f'<p style="font-size:{size}px;color:{color};font-weight:{weight};{extra}">{escape(text)}</p>'
+    attr = f' class="{cls}"' if cls else ""
+    return (
+        f'<p{attr} style="font-size:{size}px;color:{color};font-weight:{weight};{extra}">{escape(text)}</p>'
+    )
 
 
 def _frame(s, footer: str, page: str) -> str:
@@ -101,7 +129,7 @@ def _frame(s, footer: str, page: str) -> str:
 
 
 def _cover(s: TitleSlide) -> str:
-    title = f'<h1 style="font-size:{L.COVER_TITLE_PX}px;color:#fff">{escape(s.title)}</h1>'
+    title = f'<h1 class="headline" style="font-size:{L.COVER_TITLE_PX}px;color:#fff">{escape(s.title)}</h1>'
     lines = "".join(
         _p(line, L.COVER_LINE_PX, "#FFFFFF", i == 0, "margin-top:10px" if i else "")
         for i, line in enumerate(s.lines)
@@ -131,7 +159,7 @@ def _scorecard(s: ScorecardSlide) -> str:
                     f"<td class=num>{escape(r.target)}</td><td class=num>{escape(r.capaian)}</td></tr>"
                 )
         parts.append(_div(box, f'<table class="score"><colgroup>{widths}</colgroup>{"".join(rows)}</table>'))
-    legend = "".join(_p(line, L.FOOTER_PX + 2, MUTED) for line in s.legend.split("\n"))
+    legend = "".join(_p(line, L.LEGEND_PX, MUTED) for line in s.legend.split("\n"))
     return "".join(parts) + _div(L.SCORE_LEGEND, legend)
 
 
@@ -142,7 +170,7 @@ def _area(s: AreaSlide) -> str:
         parts.append(_div(L.Box(box.x, box.y, 8, box.h), "", f"background:{STATUS_COLORS[h.status]}"))
         lines = [
             _p(h.label, L.LABEL_PX, MUTED, True),
-            _p(h.value, L.NUMBER_PX, INK, True, f"line-height:{L.NUMBER_LINE_CSS}"),
+            _p(h.value, L.NUMBER_PX, INK, True, f"line-height:{L.NUMBER_LINE_CSS}", "headline"),
         ]
         lines += [_p(x, L.SMALL_PX) for x in (h.grade, h.detail) if x]
         lines.append(_p(h.previous, L.SMALL_PX, MUTED))
@@ -156,7 +184,7 @@ def _ranking(s: RankingSlide) -> str:
     out = _div(L.SUBTITLE, _p(s.subtitle, L.SMALL_PX, MUTED))
     if s.chart is not None:
         out += _chart(L.WIDE_CHART, s.chart)
-        out += _div(L.WIDE_LEGEND, "".join(_p(x, L.FOOTER_PX + 2, MUTED) for x in s.chart.legend.split("\n")))
+        out += _div(L.WIDE_LEGEND, "".join(_p(x, L.LEGEND_PX, MUTED) for x in s.chart.legend.split("\n")))
     return out
 
 
@@ -252,7 +280,9 @@ def _line_svg(plot: L.Box, chart: Chart) -> str:
         svg.append(_svg_text(cx, cy - 16, label, L.CHART_VALUE_PX, INK, "middle"))
     inner = "".join(svg)
     return _div(
-        plot, f'<svg width="{plot.w}" height="{plot.h}" viewBox="0 0 {plot.w} {plot.h}">{inner}</svg>'
+        plot,
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{plot.w}" height="{plot.h}" '
+        f'viewBox="0 0 {plot.w} {plot.h}">{inner}</svg>',
     )
 
 

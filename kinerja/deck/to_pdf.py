@@ -39,10 +39,16 @@ def _missing(path: Path, reason: str = "") -> DeckError:
     )
 
 
-def write_pdf(deck: Deck, out: Path) -> None:
+def require_chromium() -> Path:
+    """The browser that prints the PDF; DeckError (bilingual, says what to install) if absent."""
     path = chromium_path()
     if not path.is_file() or not os.access(path, os.X_OK):
         raise _missing(path)
+    return path
+
+
+def write_pdf(deck: Deck, out: Path) -> None:
+    path = require_chromium()
     html = render(deck)
     from playwright.sync_api import Error, sync_playwright
 

@@ -163,7 +163,7 @@ def _scorecard(p: _Painter, s: ScorecardSlide) -> None:
                 swatch.fill.solid()
                 swatch.fill.fore_color.rgb = rgb(STATUS_COLORS[row.status])
                 r += 1
-    p.text(L.SCORE_LEGEND, s.legend, L.FOOTER_PX + 2, MUTED)
+    p.text(L.SCORE_LEGEND, s.legend, L.LEGEND_PX, MUTED)
 
 
 def _cells(p: _Painter, table, r: int, texts, color: str, bold: bool = False) -> None:
@@ -204,7 +204,7 @@ def _ranking(p: _Painter, s: RankingSlide) -> None:
     p.text(L.SUBTITLE, s.subtitle, L.SMALL_PX, MUTED)
     if s.chart is not None:
         _chart(p, L.WIDE_CHART, s.chart)
-        p.text(L.WIDE_LEGEND, s.chart.legend, L.FOOTER_PX + 2, MUTED)
+        p.text(L.WIDE_LEGEND, s.chart.legend, L.LEGEND_PX, MUTED)
 
 
 def _list(p: _Painter, s: ListSlide) -> None:

@@ -38,6 +38,13 @@ class Period:
         return self.partial_month is not None and BY_CODE[code].accumulates
 
 
+def counted(key: str, count: float | None, lang: str, **fields) -> str:
+    """t(key) with its `_one` form for a count of one, where English says "1 award" and
+    Indonesian needs no other word."""
+    one = f"{key}_one"
+    return t(one if count == 1 and one in TEXT else key, lang, **fields)
+
+
 def name(code: str, lang: str, short: bool = False) -> str:
     key = f"deck_short_{code}"
     if short and key in TEXT:

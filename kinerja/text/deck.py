@@ -11,6 +11,8 @@ TEXT = {
     "deck_filter_jenis": ("Jenis OPD: {jenis}", "Kind of agency: {jenis}"),
     "deck_filter_opd": ("OPD: {names}", "Agencies: {names}"),
     "deck_filter_count": ("{n} OPD terpilih", "{n} agencies selected"),
+    "deck_filter_count_one": ("{n} OPD terpilih", "{n} agency selected"),
+    "deck_filter_opd_one": ("OPD: {names}", "Agency: {names}"),
     "deck_no_date": ("belum ada data bertanggal untuk {tahun}", "no dated data for {tahun} yet"),
     "deck_partial": (
         "Tahun berjalan: data Jan–{bulan}; dibandingkan dengan bulan yang sama tahun {prev}",
@@ -57,9 +59,13 @@ TEXT = {
     "deck_prev_partial": ("Jan–{bulan} {tahun}", "Jan–{bulan} {tahun}"),
     # --- innovation -----------------------------------------------------------------------
     "deck_innovation_title": (
-        "{pct} OPD berinovasi: {n} inovasi baru, {m} penghargaan",
-        "{pct} of agencies innovated: {n} new innovations, {m} awards",
+        "{pct} OPD berinovasi: {inovasi}, {penghargaan}",
+        "{pct} of agencies innovated: {inovasi}, {penghargaan}",
     ),
+    "deck_n_inovasi": ("{n} inovasi baru", "{n} new innovations"),
+    "deck_n_inovasi_one": ("{n} inovasi baru", "{n} new innovation"),
+    "deck_n_penghargaan": ("{n} penghargaan", "{n} awards"),
+    "deck_n_penghargaan_one": ("{n} penghargaan", "{n} award"),
     "deck_awards_caption": ("Penghargaan {tahun} menurut tingkat", "Awards {tahun} by level"),
     "deck_level_kabupaten": ("Tingkat kabupaten", "Regency level"),
     "deck_level_provinsi": ("Tingkat provinsi", "Province level"),
@@ -77,6 +83,10 @@ TEXT = {
         "Nilai wilayah {value} · {k} OPD dengan ≥ {min} permohonan diperingkat",
         "Region {value} · {k} agencies with ≥ {min} applications ranked",
     ),
+    "deck_leaders_sub_one": (
+        "Nilai wilayah {value} · {k} OPD dengan ≥ {min} permohonan diperingkat",
+        "Region {value} · {k} agency with ≥ {min} applications ranked",
+    ),
     "deck_leaders_caption": ("5 teratas dan 5 terbawah", "Top 5 and bottom 5"),
     "deck_leaders_all": ("Semua OPD yang diperingkat", "Every ranked agency"),
     "deck_rank_single": (
@@ -91,6 +101,10 @@ TEXT = {
     "deck_noinov_title": (
         "{n} dari {m} OPD aktif belum berinovasi pada {tahun}",
         "{n} of {m} active agencies have no innovation in {tahun}",
+    ),
+    "deck_noinov_title_one": (
+        "{n} dari {m} OPD aktif belum berinovasi pada {tahun}",
+        "{n} of {m} active agencies has no innovation in {tahun}",
     ),
     "deck_noinov_all": (
         "Semua {m} OPD aktif berinovasi pada {tahun}",
