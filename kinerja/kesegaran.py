@@ -106,9 +106,13 @@ def month_list(months: list[int], lang: str) -> str:
     return ", ".join(parts)
 
 
+def _label(table: str, lang: str) -> str:
+    return TABLES[table].label_id if lang == "id" else TABLES[table].label_en
+
+
 def table_label(table: str, lang: str) -> str:
-    spec = TABLES[table]
-    return f"{spec.label_id if lang == 'id' else spec.label_en} ({table})"
+    """`Permohonan layanan (permohonan)`: the table's name in words, and as files name it."""
+    return f"{_label(table, lang)} ({table})"
 
 
 def tables_overview(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -190,5 +194,5 @@ def sent_table(per_opd: pl.DataFrame, lang: str) -> pl.DataFrame:
     return per_opd.select(
         pl.col("nama_opd").alias(t("opd_name", lang)),
         pl.col("kode_opd").alias(t("data_col_kode_opd", lang)),
-        *(pl.col(c).alias(c) for c in SENT_BY_OPD),
+        *(pl.col(c).alias(_label(c, lang)) for c in SENT_BY_OPD),
     )

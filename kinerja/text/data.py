@@ -100,4 +100,134 @@ TEXT = {
         "an admin password (as a salted hash) in `.streamlit/secrets.toml`, or configure SSO "
         "(OIDC) in that file's `[auth]` section.",
     ),
+    # --- upload, check, preview, commit ------------------------------------------------
+    "data_upload_head": ("Unggah data", "Upload data"),
+    "data_upload": ("Berkas ekspor", "Export files"),
+    "data_upload_help": (
+        "CSV, XLSX, Parquet, atau ZIP berisi berkas-berkas itu; satu berkas per tabel, dinamai "
+        "menurut tabelnya (opd.csv, permohonan.xlsx, …). Maksimal {mb} MB per berkas.",
+        "CSV, XLSX, Parquet, or a ZIP of them; one file per table, named after its table "
+        "(opd.csv, permohonan.xlsx, …). At most {mb} MB per file.",
+    ),
+    "data_mode": ("Cara memuat", "How to load"),
+    "data_mode_ganti": ("Ganti tabel", "Replace tables"),
+    "data_mode_perbarui": ("Perbarui baris", "Update rows"),
+    "data_mode_ganti_help": (
+        "**Ganti**: setiap tabel yang ada di unggahan diganti seluruhnya dengan isi berkasnya "
+        "(ekspor lengkap satu tabel). Tabel lain tetap.",
+        "**Replace**: every table in the upload is replaced entirely by its file (a full export "
+        "of that table). Other tables stay as they are.",
+    ),
+    "data_mode_perbarui_help": (
+        "**Perbarui**: baris yang kuncinya sudah ada diperbarui, baris baru ditambahkan, tidak "
+        "ada yang dihapus — misalnya OPD mengirim ulang permohonannya dengan status baru, atau "
+        "bulan baru.",
+        "**Update**: rows whose key exists are updated, new rows are added, nothing is removed — "
+        "e.g. an agency re-sending its applications with new statuses, or a new month.",
+    ),
+    "data_check": ("Periksa", "Check"),
+    "data_step_receive": ("Menerima berkas…", "Receiving the files…"),
+    "data_step_validate": (
+        "Memeriksa isi dan menyiapkan perubahan…",
+        "Checking the content and preparing the changes…",
+    ),
+    "data_step_done": ("Pemeriksaan selesai", "Check finished"),
+    "data_step_failed": ("Ditemukan kesalahan", "Errors found"),
+    "data_received": ("{n} berkas diterima.", "{n} files received."),
+    "data_nothing_written": (
+        "Belum ada yang disimpan: basis data tetap seperti sebelumnya.",
+        "Nothing has been saved: the database is as it was.",
+    ),
+    "data_has_errors": (
+        "{n} kesalahan ditemukan. Perbaiki berkasnya lalu unggah lagi; tidak ada yang disimpan.",
+        "{n} errors found. Fix the files and upload them again; nothing was saved.",
+    ),
+    "data_ok": (
+        "Berkas lolos pemeriksaan. Tinjau perubahan di bawah, lalu simpan atau batalkan.",
+        "The files passed the check. Review the changes below, then save or cancel.",
+    ),
+    "data_warnings": (
+        "{n} peringatan (tidak menghalangi penyimpanan).",
+        "{n} warnings (they do not block saving).",
+    ),
+    "data_problems_head": ("Hasil pemeriksaan", "Check result"),
+    "data_col_file": ("Berkas", "File"),
+    "data_col_row": ("Baris", "Row"),
+    "data_col_column": ("Kolom", "Column"),
+    "data_col_value": ("Nilai", "Value"),
+    "data_col_message": ("Pesan", "Message"),
+    "data_col_severity": ("Jenis", "Kind"),
+    "data_error": ("Kesalahan", "Error"),
+    "data_warning": ("Peringatan", "Warning"),
+    "data_filter_file": ("Saring berkas", "Filter files"),
+    "data_all_files": ("Semua berkas", "All files"),
+    "data_filter_kind": ("Tampilkan", "Show"),
+    "data_kind_all": ("Semua", "All"),
+    "data_kind_errors": ("Kesalahan", "Errors"),
+    "data_kind_warnings": ("Peringatan", "Warnings"),
+    "data_preview_head": ("Pratinjau perubahan", "Preview of the changes"),
+    "data_preview_lead": (
+        "Yang akan terjadi bila disimpan ({mode}). Contoh kunci menunjukkan beberapa baris yang terdampak.",
+        "What saving would do ({mode}). Example keys show some of the rows affected.",
+    ),
+    "data_col_before": ("Sebelum", "Before"),
+    "data_col_after": ("Sesudah", "After"),
+    "data_col_added": ("Ditambah", "Added"),
+    "data_col_changed": ("Diubah", "Changed"),
+    "data_col_removed": ("Dihapus", "Removed"),
+    "data_col_examples": ("Contoh kunci", "Example keys"),
+    "data_ex_added": ("baru", "new"),
+    "data_ex_changed": ("diubah", "changed"),
+    "data_ex_removed": ("dihapus", "removed"),
+    "data_commit": ("Simpan ke basis data", "Save to the database"),
+    "data_cancel": ("Batalkan", "Cancel"),
+    "data_committed": (
+        "Tersimpan: impor #{id} ({baris} baris). Semua halaman kini menampilkan data baru.",
+        "Saved: import #{id} ({baris} rows). Every page now shows the new data.",
+    ),
+    "data_cancelled": ("Dibatalkan; tidak ada yang disimpan.", "Cancelled; nothing was saved."),
+    "data_stale": (
+        "Data berubah sejak pemeriksaan (impor atau pembatalan lain). Berkas diperiksa ulang "
+        "terhadap data terbaru; tinjau lagi sebelum menyimpan.",
+        "The data changed since the check (another import or rollback). The files were checked "
+        "again against the latest data; review them again before saving.",
+    ),
+    "data_files_changed": (
+        "Berkas atau cara memuat berubah sejak pemeriksaan; tekan Periksa lagi.",
+        "The files or the way to load them changed since the check; press Check again.",
+    ),
+    # --- history and rollback --------------------------------------------------------
+    "data_history_head": ("Riwayat impor", "Import history"),
+    "data_history_none": ("Belum ada impor tercatat.", "No import recorded yet."),
+    "data_col_id": ("#", "#"),
+    "data_col_when": ("Waktu", "When"),
+    "data_col_who": ("Oleh", "By"),
+    "data_col_mode": ("Cara", "Mode"),
+    "data_col_files": ("Berkas", "Files"),
+    "data_col_rows_per_table": ("Baris per tabel", "Rows per table"),
+    "data_col_checksum": ("Checksum", "Checksum"),
+    "data_col_state": ("Keadaan", "State"),
+    "data_state_active": ("berlaku", "in effect"),
+    "data_state_undone": ("dibatalkan {waktu}", "rolled back {waktu}"),
+    "data_rollback": ("Batalkan impor terakhir…", "Roll back the latest import…"),
+    "data_rollback_confirm": (
+        "Batalkan impor #{id} ({waktu}, {berkas})? Data kembali seperti sebelum impor itu, "
+        "untuk semua pengguna.",
+        "Roll back import #{id} ({waktu}, {berkas})? The data returns to what it was before that "
+        "import, for every user.",
+    ),
+    "data_rollback_yes": ("Ya, batalkan impor", "Yes, roll it back"),
+    "data_rollback_no": ("Tidak", "No"),
+    "data_rolled_back": (
+        "Impor #{id} dibatalkan; data kembali seperti sebelumnya.",
+        "Import #{id} rolled back; the data is as it was before.",
+    ),
+    "data_rollback_none": ("Tidak ada impor yang dapat dibatalkan.", "There is no import to roll back."),
+    "data_rollback_gone": (
+        "Versi sebelum impor itu sudah tidak disimpan.",
+        "The version before that import is no longer kept.",
+    ),
+    "data_tpl_table": ("Tabel", "Table"),
+    "data_tpl_download": ("Unduh templat {table}.xlsx", "Download template {table}.xlsx"),
+    "data_tpl_all": ("Semua templat (ZIP)", "All templates (ZIP)"),
 }
