@@ -19,7 +19,7 @@ years = sorted(set(app.years(v)) | {tahun})
 as_of = app.freshness(v, tahun)
 partial = as_of is not None and (as_of.month, as_of.day) != (12, 31)
 
-st.title(t("inovasi_title", lang, tahun=tahun))
+st.title(t("inovasi_title", lang, wilayah=app.region(v)["nama"], tahun=tahun))
 st.caption(
     t("inovasi_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")

@@ -69,7 +69,7 @@ def ranking_chart(kept: pl.DataFrame, code: str, title: str, filename: str, **kw
     widgets.chart(charts.mutu_lines(fig) if code == "W5_ikm" else fig, filename)
 
 
-st.title(t("layanan_title", lang, tahun=tahun))
+st.title(t("layanan_title", lang, wilayah=app.region(app.version())["nama"], tahun=tahun))
 lead = t("layanan_lead", lang, n=len(opd))
 st.caption(lead + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else ""))
 if partial:

@@ -60,7 +60,7 @@ def test_inovasi_deep_link_in_english_on_a_fresh_server(server, browser):
     page = open_page(
         browser, f"{server.url}/inovasi?tahun=2024&bahasa=en", "inovasi-2024-en", height=6200, charts=7
     )
-    assert page.locator("h1").first.inner_text() == "Innovation & Awards 2024"
+    assert page.locator("h1").first.inner_text() == "Innovation & awards: Kabupaten Nusa Harapan 2024"
     sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
     assert "Innovation & awards" in sidebar and "Agency profile" in sidebar
     # the list of agencies without an innovation is on the page, as a table to act on
@@ -70,12 +70,12 @@ def test_inovasi_deep_link_in_english_on_a_fresh_server(server, browser):
 
 def test_inovasi_in_indonesian_at_desktop_and_phone_width(server, browser):
     page = open_page(browser, f"{server.url}/inovasi?tahun=2025", "inovasi-2025", height=6200, charts=7)
-    assert page.locator("h1").first.inner_text() == "Inovasi & Penghargaan 2025"
+    assert page.locator("h1").first.inner_text() == "Inovasi & penghargaan Kabupaten Nusa Harapan 2025"
     page.close()
     page = open_page(
         browser, f"{server.url}/inovasi?tahun=2025", "inovasi-2025-ponsel", width=390, height=9000, charts=7
     )
-    assert page.locator("h1").first.inner_text() == "Inovasi & Penghargaan 2025"
+    assert page.locator("h1").first.inner_text() == "Inovasi & penghargaan Kabupaten Nusa Harapan 2025"
     page.close()
 
 

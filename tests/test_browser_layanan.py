@@ -53,7 +53,7 @@ def chart_titles(page) -> str:
 
 def test_english_deep_link_on_a_fresh_server(server, browser):
     page = open_page(browser, f"{server.url}/layanan?tahun=2024&bahasa=en", "layanan-2024-en")
-    assert page.locator("h1").first.inner_text() == "Public services 2024"
+    assert page.locator("h1").first.inner_text() == "Public services: Kabupaten Nusa Harapan 2024"
     sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
     assert "Public services" in sidebar and "Layanan publik" not in sidebar
     titles = chart_titles(page)
@@ -64,7 +64,7 @@ def test_english_deep_link_on_a_fresh_server(server, browser):
 
 def test_indonesian_page_at_desktop_width(server, browser):
     page = open_page(browser, f"{server.url}/layanan?tahun=2025", "layanan-2025")
-    assert page.locator("h1").first.inner_text() == "Layanan publik 2025"
+    assert page.locator("h1").first.inner_text() == "Layanan publik Kabupaten Nusa Harapan 2025"
     titles = chart_titles(page)
     assert "permohonan pada 2025" in titles and "applications" not in titles
     page.close()

@@ -34,7 +34,7 @@ def texts(at: AppTest, kind: str) -> str:
 
 def test_headline_numbers_equal_the_command_line(demo_db):
     at = run_page(tahun="2025")
-    assert at.title[0].value == "Inovasi & Penghargaan 2025"
+    assert at.title[0].value == "Inovasi & penghargaan Kabupaten Nusa Harapan 2025"
     ind = cli(demo_db, "--tahun", "2025")
     assert metric(at, "Inovasi baru") == fmt.number(ind["I1_inovasi"]["nilai"])
     assert metric(at, "OPD berinovasi") == fmt.percent(ind["I2_opd_berinovasi_pct"]["nilai"])

@@ -47,7 +47,7 @@ def chart_titles(at: AppTest) -> list[str]:
 
 def test_page_renders_with_a_finding_as_every_chart_title(demo_db):
     at = run_page(tahun="2025")
-    assert at.title[0].value == "Layanan publik 2025"
+    assert at.title[0].value == "Layanan publik Kabupaten Nusa Harapan 2025"
     titles = chart_titles(at)
     # monthly volume, online by year and by month, on time, SLA, IKM by OPD, elements, MPP
     assert len(titles) == 8
@@ -106,7 +106,7 @@ def _indonesian_fragments() -> set[str]:
 
 def test_english_page_keeps_no_indonesian_in_titles_captions_or_charts(demo_db):
     at = run_page(tahun="2026", bahasa="en")
-    assert at.title[0].value == "Public services 2026"
+    assert at.title[0].value == "Public services: Kabupaten Nusa Harapan 2026"
     texts = chart_titles(at)
     texts += [e.value for kind in ("subheader", "caption", "info") for e in getattr(at, kind)]
     texts += [e.label for e in at.expander]

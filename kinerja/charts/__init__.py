@@ -12,6 +12,7 @@ import html
 import textwrap
 
 import plotly.graph_objects as go
+import plotly.io as pio
 
 AREA_COLORS = {
     "work": "#1F5FA8",
@@ -35,22 +36,77 @@ def title_markup(title: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(title, width)) or ""
 
 
-def style(fig: go.Figure, title: str, lang: str, height: int = 380, width: int = 80) -> go.Figure:
-    """The house style: finding as title (wrapped at `width` characters), no chart junk,
-    Indonesian number marks."""
-    fig.update_layout(
-        title={"text": title_markup(title, width), "x": 0, "xanchor": "left", "font": {"size": 18}},
-        font={"family": FONT, "size": 14, "color": "#202124"},
-        separators=separators(lang),
-        height=height,
-        margin={"l": 10, "r": 10, "t": 70 + 24 * title_markup(title, width).count("<br>"), "b": 10},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        legend={"orientation": "h", "y": -0.15, "x": 0},
-        hoverlabel={"font": {"family": FONT}},
-    )
-    fig.update_xaxes(showgrid=False, linecolor="#DADCE0", automargin=True)
-    fig.update_yaxes(gridcolor="#F1F3F4", zeroline=False, automargin=True)
+# The house style as Plotly's default template: set once here, it costs nothing per figure,
+# whereas the same settings applied with update_layout cost ~12 ms a figure (Plotly
+# validates every nested property again), and a page draws up to two dozen figures.
+HOUSE = go.layout.Template(
+    layout={
+        "font": {"family": FONT, "size": 14, "color": "#202124"},
+        "title": {"x": 0, "xanchor": "left", "font": {"size": 18}},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
+        "legend": {"orientation": "h", "y": -0.15, "x": 0},
+        "hoverlabel": {"font": {"family": FONT}},
+        "xaxis": {"showgrid": False, "linecolor": "#DADCE0", "automargin": True},
+        "yaxis": {"gridcolor": "#F1F3F4", "zeroline": False, "automargin": True},
+    }
+)
+pio.templates["kinerja"] = HOUSE
+pio.templates.default = "kinerja"
+
+
+def style(
+    fig: go.Figure, title: str, lang: str, height: int = 380, width: int = 80, layout: dict | None = None
+) -> go.Figure:
+    """The house style (the default template, HOUSE): finding as title (wrapped at `width`
+    characters), Indonesian number marks, height and room for the title. `layout` adds to
+    or overrides these (dicts merged one level deep) in the same single update."""
+    markup = title_markup(title, width)
+    settings: dict = {
+        "title": {"text": markup},
+        "separators": separators(lang),
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 70 + 24 * markup.count("<br>"), "b": 10},
+    }
+    for key, value in (layout or {}).items():
+        base = settings.get(key)
+        settings[key] = {**base, **value} if isinstance(base, dict) and isinstance(value, dict) else value
+    # A new layout built from a dict costs a few milliseconds; update_layout with the same
+    # nested settings costs up to 20 (Plotly's update path walks and diffs every property).
+    current = fig.layout.to_plotly_json()
+    for key, value in settings.items():
+        base = current.get(key)
+        current[key] = {**base, **value} if isinstance(base, dict) and isinstance(value, dict) else value
+    fig.layout = current
+    return fig
+
+
+def vline(
+    fig: go.Figure,
+    x: float,
+    *,
+    line: dict,
+    text: str | None = None,
+    color: str = TARGET_COLOR,
+    position: str = "top",
+    layer: str = "above",
+) -> go.Figure:
+    """A vertical line across the plot at `x`, labelled above it (`position` "top": centred,
+    "top right": starting at the line). Plotly's own add_vline validates the whole figure
+    again for each line and costs tens of milliseconds; these are two plain items."""
+    fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line, layer=layer)
+    if text is not None:
+        fig.add_annotation(
+            x=x,
+            xref="x",
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            xanchor="left" if position == "top right" else "center",
+            text=text,
+            showarrow=False,
+            font={"color": color},
+        )
     return fig
 
 

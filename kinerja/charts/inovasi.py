@@ -20,18 +20,21 @@ TITLE_WIDTH = 40  # characters: a phone (390 px) and a half-width column both sh
 def titled(fig: go.Figure, title: str, lang: str, height: int, width: int = TITLE_WIDTH) -> go.Figure:
     """The house style, with the finding wrapped narrower than the shared default: these
     charts sit in half-width columns and on phones, where a long line would be cut off."""
-    fig = style(fig, title, lang, height)
     markup = title_markup(title, width)
     lines = markup.count("<br>") + 1
     total = height + 24 * (lines - 1)
     # Plotly lays further lines below the first: pin the first line near the top edge and
     # give the margin room for the rest
-    fig.update_layout(
-        title={"text": markup, "yref": "container", "y": 1 - 22 / total, "yanchor": "top"},
-        margin_t=46 + 24 * lines,
-        height=total,
+    return style(
+        fig,
+        title,
+        lang,
+        total,
+        layout={
+            "title": {"text": markup, "yref": "container", "y": 1 - 22 / total, "yanchor": "top"},
+            "margin": {"t": 46 + 24 * lines},
+        },
     )
-    return fig
 
 
 def safe(texts) -> list[str]:

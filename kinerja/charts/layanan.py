@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from kinerja.charts import AREA_COLORS, STATUS_COLORS, TARGET_COLOR, style, title_markup
+from kinerja.charts import AREA_COLORS, STATUS_COLORS, TARGET_COLOR, style, title_markup, vline
 from kinerja.indicators import MUTU_BOUNDS as IKM_BOUNDS
 
 WORK = AREA_COLORS["work"]
@@ -44,24 +44,29 @@ def titled(fig: go.Figure, title: str, lang: str, plot_height: int, bottom: int 
     fits a phone, kept at the top, and the figure as tall as its plot needs."""
     markup = title_markup(title, TITLE_WIDTH)
     top = 22 + 21 * (markup.count("<br>") + 1)
-    style(fig, title, lang, height=top + plot_height + bottom)
-    fig.update_layout(
-        title={
-            "text": markup,
-            "font": {"size": 16},
-            "yref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "pad": {"t": 12},
-        },
-        margin={"l": 10, "r": 10, "t": top, "b": bottom},
-        legend={
-            "orientation": "h",
-            "yref": "container",
-            "y": 0,
-            "yanchor": "bottom",
-            "x": 0,
-            "traceorder": "normal",
+    style(
+        fig,
+        title,
+        lang,
+        height=top + plot_height + bottom,
+        layout={
+            "title": {
+                "text": markup,
+                "font": {"size": 16},
+                "yref": "container",
+                "y": 1,
+                "yanchor": "top",
+                "pad": {"t": 12},
+            },
+            "margin": {"t": top, "b": bottom},
+            "legend": {
+                "orientation": "h",
+                "yref": "container",
+                "y": 0,
+                "yanchor": "bottom",
+                "x": 0,
+                "traceorder": "normal",
+            },
         },
     )
     return fig
@@ -71,20 +76,24 @@ def labels_above(fig: go.Figure, labels: Sequence[str], bar_px: int) -> None:
     """Write each row's label above its bar instead of beside it, so on a phone the bars
     keep the whole width. Rows are the categories "0", "1", …; labels are markup-safe."""
     fig.update_yaxes(showticklabels=False, autorange="reversed", type="category")
-    for i, label in enumerate(labels):
-        fig.add_annotation(
-            x=0,
-            xref="paper",
-            y=str(i),
-            yref="y",
-            yshift=bar_px / 2 + 1,
-            text=label,
-            showarrow=False,
-            xanchor="left",
-            yanchor="bottom",
-            align="left",
-            font={"size": 12},
-        )
+    above = {
+        "x": 0,
+        "xref": "paper",
+        "yref": "y",
+        "yshift": bar_px / 2 + 1,
+        "showarrow": False,
+        "xanchor": "left",
+        "yanchor": "bottom",
+        "align": "left",
+        "font": {"size": 12},
+    }
+    # one update: adding annotations one by one re-validates all earlier ones each time
+    fig.update_layout(
+        annotations=[
+            *fig.layout.annotations,
+            *({**above, "y": str(i), "text": t} for i, t in enumerate(labels)),
+        ]
+    )
 
 
 ROW_ABOVE = 48  # px per row when the label sits above the bar
@@ -232,13 +241,7 @@ def status_ranking(
 def mutu_lines(fig: go.Figure, scale: float = 1.0) -> go.Figure:
     """Dotted lines at the IKM quality bounds (B, A), labelled with the grade."""
     for grade, bound in MUTU_BOUNDS.items():
-        fig.add_vline(
-            x=bound / scale,
-            line={"color": TARGET_COLOR, "dash": "dot", "width": 1},
-            annotation_text=grade,
-            annotation_position="top",
-            annotation_font_color=TARGET_COLOR,
-        )
+        vline(fig, bound / scale, line={"color": TARGET_COLOR, "dash": "dot", "width": 1}, text=grade)
     return fig
 
 
@@ -282,11 +285,13 @@ def sla_bars(
         ],
         BAR_ABOVE,
     )
-    fig.add_vline(
-        x=1,
+    vline(
+        fig,
+        1,
         line={"color": "#202124", "dash": "dash", "width": 2},
-        annotation_text=line_name,
-        annotation_position="top right",
+        text=line_name,
+        color="#202124",
+        position="top right",
     )
     top = max([r for r in ratios if r is not None] + [1.0])
     fig.update_xaxes(title_text=x_title, range=[0, top * 1.1], tickformat=".1f")

@@ -20,9 +20,13 @@ def titled(fig: go.Figure, title: str, lang: str, height: int = 380) -> go.Figur
     """charts.style, with the (escaped) finding wrapped narrower and room above for its lines."""
     markup = charts.title_markup(title, TITLE_WIDTH)
     lines = markup.count("<br>") + 1
-    charts.style(fig, title, lang, height=height + 22 * (lines - 1))
-    fig.update_layout(title_text=markup, margin={"t": 40 + 24 * lines})
-    return fig
+    return charts.style(
+        fig,
+        title,
+        lang,
+        height=height + 22 * (lines - 1),
+        layout={"title": {"text": markup}, "margin": {"t": 40 + 24 * lines}},
+    )
 
 
 def safe(texts) -> list[str]:
@@ -68,15 +72,12 @@ def opd_bars(
     top = max([v for v in ranked["nilai"] if v is not None] + [target or 0, 0])
     fig.update_xaxes(ticksuffix=axis_suffix(unit), range=[0, (top or 1) * 1.15])
     if target is not None:
-        fig.add_vline(
-            x=target,
+        charts.vline(
+            fig,
+            target,
             layer="below",  # behind bars and their values, visible between them
             line={"color": charts.TARGET_COLOR, "dash": "dash", "width": 2},
-            annotation={
-                "text": f"{target_label} {fmt.indicator_value(target, unit, lang)}",
-                "font": {"color": charts.TARGET_COLOR},
-            },
-            annotation_position="top",
+            text=f"{target_label} {fmt.indicator_value(target, unit, lang)}",
         )
     return titled(fig, title, lang, height=max(300, 26 * ranked.height + 90))
 

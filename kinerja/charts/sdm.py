@@ -64,11 +64,12 @@ def jp_histogram(frame: pl.DataFrame, *, title: str, lang: str, axis: str) -> go
         )
     )
     first_met = next((i for i, ok in enumerate(frame["memenuhi_20jp"]) if ok), len(bands))
-    fig.add_vline(
-        x=first_met - 0.5,
+    charts.vline(
+        fig,
+        first_met - 0.5,
         line={"color": charts.TARGET_COLOR, "dash": "dash", "width": 2},
-        annotation={"text": "20 JP", "font": {"color": charts.TARGET_COLOR}},
-        annotation_position="top right",
+        text="20 JP",
+        position="top right",
     )
     fig.update_xaxes(type="category", title={"text": axis})
     # headroom above the tallest bar for its count and the line's label

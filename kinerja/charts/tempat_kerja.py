@@ -58,15 +58,12 @@ def spbe_bars(
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
     fig.update_xaxes(range=[0, 5.3], dtick=1)
     if target is not None:
-        fig.add_vline(
-            x=target,
+        charts.vline(
+            fig,
+            target,
             layer="below",  # behind bars and their values, visible between them
             line={"color": charts.TARGET_COLOR, "dash": "dash", "width": 2},
-            annotation={
-                "text": f"{target_label} {fmt.number(target, 2, lang)}",
-                "font": {"color": charts.TARGET_COLOR},
-            },
-            annotation_position="top",
+            text=f"{target_label} {fmt.number(target, 2, lang)}",
         )
     titled(fig, title, lang, height=max(320, 26 * ranked.height + 190))
     # The predicates' key right under the axis (Plotly places a legend relative to the plot,

@@ -3,7 +3,7 @@
 TEXT = {
     "nav_inovasi": ("Inovasi & penghargaan", "Innovation & awards"),
     "inovasi_page_title": ("Kinerja — Inovasi", "Kinerja — Innovation"),
-    "inovasi_title": ("Inovasi & Penghargaan {tahun}", "Innovation & Awards {tahun}"),
+    "inovasi_title": ("Inovasi & penghargaan {wilayah} {tahun}", "Innovation & awards: {wilayah} {tahun}"),
     "inovasi_lead": (
         "Inovasi daerah {n} OPD menurut PP 38/2017: berapa yang lahir, sampai tahap mana, "
         "OPD mana yang belum berinovasi, dan penghargaan yang diraih.",

@@ -15,7 +15,7 @@ ELEMENTS = {
 
 TEXT = {
     "nav_layanan": ("Layanan publik", "Public services"),
-    "layanan_title": ("Layanan publik {tahun}", "Public services {tahun}"),
+    "layanan_title": ("Layanan publik {wilayah} {tahun}", "Public services: {wilayah} {tahun}"),
     "layanan_lead": (
         "Our Work untuk {n} OPD: berapa banyak warga dilayani, seberapa cepat, lewat kanal apa, "
         "dan seberapa puas mereka.",

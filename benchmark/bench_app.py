@@ -1,0 +1,179 @@
+"""Benchmark of the app at scale: how long a filter change takes to re-render a page, and
+how much memory the Streamlit server holds with the overview open. Prints figures and
+writes them as JSON.
+
+    .venv/bin/python benchmark/bench_app.py --permohonan 10000000 --skm 1000000
+
+Two databases are built in the same run: the baseline (the demo at skala 0.05, 29k
+applications) and the big one (the same dimensions with synthetic facts, as in
+benchmark/bench.py). Figures are printed for both, with the ratio big / baseline.
+
+- Re-render: the page runs in Streamlit's AppTest in this process (the same script, the
+  same caches as a server session, no browser). The page is opened once, then each filter
+  change (another year, a kind of OPD, one OPD, back to all) is timed: first as a new
+  combination (the queries run), then again (cached). Medians.
+- Server memory: a real `streamlit run` on the big database; headless Chromium opens the
+  overview at 1280×720 and waits for it to finish; the resident memory of the server
+  process is read then, and again after every page was opened once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import psutil  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from benchmark.bench import run_child, synthetic_facts  # noqa: E402
+from kinerja.demo import write_demo  # noqa: E402
+from tests.appkit import CHROMIUM_ARGS, Server  # noqa: E402
+
+PAGES = ("dashboard.py", "pages/layanan.py", "pages/profil_opd.py")
+
+
+def build(work: Path, n_permohonan: int | None, n_skm: int) -> Path:
+    src = work / "sumber"
+    src.mkdir(parents=True)
+    write_demo(src, skala=0.05, seed=2026)
+    if n_permohonan:
+        synthetic_facts(src, src, n_permohonan, n_skm, (2023, 2025))
+    path = work / "kinerja.duckdb"
+    run_child(["kinerja", "import", str(src), "--db", str(path)])
+    return path
+
+
+@contextmanager
+def pointed_at(path: Path):
+    os.environ["KINERJA_DB"] = str(path)
+    from kinerja import app
+
+    app.reader.clear()
+    import streamlit as st
+
+    st.cache_data.clear()
+    try:
+        yield
+    finally:
+        app.reader.clear()
+
+
+def timed_run(at: AppTest) -> float:
+    start = time.perf_counter()
+    at.run()
+    seconds = time.perf_counter() - start
+    if at.exception:
+        raise RuntimeError([e.value for e in at.exception])
+    return seconds
+
+
+def rerender(page: str) -> dict:
+    """Seconds to re-render `page` after each filter change, new and repeated."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+    if page != "dashboard.py":
+        at.switch_page(page)
+    first = timed_run(at)
+    years = list(at.selectbox(key="f_tahun").options)
+    opd = at.multiselect(key="f_opd").options[0]
+
+    def changes():
+        yield lambda: at.selectbox(key="f_tahun").set_value(int(years[1]))
+        yield lambda: at.multiselect(key="f_jenis").set_value(["dinas"])
+        yield lambda: at.multiselect(key="f_jenis").set_value([])
+        yield lambda: at.multiselect(key="f_opd").set_value([opd.split("(")[-1].rstrip(")")])
+        yield lambda: at.multiselect(key="f_opd").set_value([])
+        yield lambda: at.selectbox(key="f_tahun").set_value(int(years[0]))
+
+    fresh, cached = [], []
+    for change in changes():
+        change()
+        fresh.append(timed_run(at))
+    for change in changes():
+        change()
+        cached.append(timed_run(at))
+    return {
+        "first_open_s": round(first, 3),
+        "filter_change_new_s": round(statistics.median(fresh), 3),
+        "filter_change_new_max_s": round(max(fresh), 3),
+        "filter_change_cached_s": round(statistics.median(cached), 3),
+    }
+
+
+def server_memory(path: Path, work: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server = Server(path, work / "server.log")
+    try:
+        proc = psutil.Process(server.proc.pid)
+        idle = proc.memory_info().rss
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 720})
+            start = time.perf_counter()
+            page.goto(server.url, wait_until="networkidle")
+            page.wait_for_selector('[data-testid="stMetric"]', timeout=120_000)
+            page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=120_000)
+            overview_s = time.perf_counter() - start
+            overview = proc.memory_info().rss
+            for name in ("layanan", "sdm", "tempat_kerja", "inovasi", "profil_opd"):
+                page.goto(f"{server.url}/{name}", wait_until="networkidle")
+                page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=120_000)
+            every_page = proc.memory_info().rss
+            browser.close()
+    finally:
+        server.stop()
+    return {
+        "server_rss_idle_mb": round(idle / 2**20),
+        "server_rss_overview_open_mb": round(overview / 2**20),
+        "server_rss_after_every_page_mb": round(every_page / 2**20),
+        "overview_first_load_in_browser_s": round(overview_s, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--permohonan", type=int, default=10_000_000)
+    ap.add_argument("--skm", type=int, default=1_000_000)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="kinerja-bench-app-"))
+    start = time.perf_counter()
+    baseline_db = build(work / "baseline", None, 0)
+    big_db = build(work / "besar", args.permohonan, args.skm)
+    print(f"databases built in {time.perf_counter() - start:.0f} s under {work}")
+
+    result: dict = {"permohonan": args.permohonan, "skm": args.skm}
+    for label, path in (("baseline", baseline_db), ("besar", big_db)):
+        with pointed_at(path):
+            for page in PAGES:
+                name = Path(page).stem
+                for key, value in rerender(page).items():
+                    result[f"{label}_{name}_{key}"] = value
+    for page in PAGES:
+        name = Path(page).stem
+        for key in ("filter_change_new_s", "filter_change_cached_s"):
+            base = result[f"baseline_{name}_{key}"]
+            result[f"ratio_{name}_{key}"] = round(result[f"besar_{name}_{key}"] / base, 2) if base else None
+    result.update(server_memory(big_db, work))
+
+    width = max(map(len, result))
+    for key, value in result.items():
+        print(f"{key:<{width}}  {value}")
+    out = args.out or ROOT / "benchmark" / f"results-app-{args.permohonan}.json"
+    out.write_text(json.dumps(result, indent=1) + "\n")
+    print(f"written: {out}")
+
+
+if __name__ == "__main__":
+    main()
