@@ -19,9 +19,7 @@ from kinerja.i18n import t
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
-st.set_page_config(
-    page_title="Kinerja — Presentasi", page_icon="📊", layout="wide", initial_sidebar_state="collapsed"
-)
+st.set_page_config(page_title="Kinerja — Presentasi", page_icon="📊", layout="wide")
 st.html(f"<style>{present.CSS}</style>")
 
 
