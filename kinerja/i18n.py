@@ -28,7 +28,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "opd": ("OPD", "Agencies (OPD)"),
     "all_opd": ("Semua OPD aktif", "All active OPD"),
     "all_kinds": ("Semua jenis", "All kinds"),
-    "overview_title": ("Ringkasan kinerja {wilayah} {tahun}", "Performance overview, {wilayah} {tahun}"),
+    "overview_title": ("Ringkasan kinerja {wilayah} {tahun}", "Overview, {wilayah} {tahun}"),
     "overview_lead": (
         "Indikator 3W dan inovasi untuk {n} OPD, dibandingkan dengan target dan tahun sebelumnya.",
         "The 3W and innovation indicators for {n} agencies, against targets and the previous year.",

@@ -34,11 +34,34 @@ def name(code: str, lang: str) -> str:
     return ind.name_id if lang == "id" else ind.name_en
 
 
+# Labels for KPI cards, where four sit side by side: at 1280 px beside the sidebar a card's
+# label holds about 18 characters before it is cut. The full name opens the card's help.
+CARD_NAMES = {
+    "W4_median_hari": ("Median lama (hari)", "Median days"),
+    "W5_ikm": ("Kepuasan (IKM)", "Satisfaction (IKM)"),
+    "F2_jp20_pct": ("ASN memenuhi 20 JP", "ASN with 20 JP"),
+    "F3_jp_rata": ("Rata-rata JP", "Mean JP per ASN"),
+    "F4_mutasi_pct": ("ASN dirotasi", "ASN rotated"),
+    "P3_kerja_fleksibel_pct": ("Hari kerja fleksibel", "Flexible days"),
+    "I2_opd_berinovasi_pct": ("OPD berinovasi", "OPD innovating"),
+    "I5_penerapan_pct": ("Tahap penerapan", "Implemented"),
+    "I4_inovasi_digital_pct": ("Inovasi digital", "Digital share"),
+}
+
+
+def card_name(code: str, lang: str) -> str:
+    short = CARD_NAMES.get(code)
+    return name(code, lang) if short is None else short[0 if lang == "id" else 1]
+
+
 def explain(code: str, lang: str) -> str:
-    """The definition and its regulation, for a hover or a click."""
+    """The name, definition and regulation, for a hover or a click."""
     ind = BY_CODE[code]
     formula = ind.formula_id if lang == "id" else ind.formula_en
-    return f"**{t('definition', lang)}:** {formula}  \n**{t('source', lang)}:** {ind.source} · `{code}`"
+    return (
+        f"**{name(code, lang)}**  \n**{t('definition', lang)}:** {formula}  \n"
+        f"**{t('source', lang)}:** {ind.source} · `{code}`"
+    )
 
 
 def grade_text(code: str, grade: str | None, lang: str) -> str:
@@ -74,7 +97,7 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
     polarity = ind.polarity
     unchanged = before is not None and row["nilai"] == before
     st.metric(
-        name(code, lang),
+        card_name(code, lang),
         fmt.indicator_value(row["nilai"], ind.unit, lang),
         delta=delta_text(code, row["nilai"], before, lang),
         delta_color="off"

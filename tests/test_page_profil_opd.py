@@ -46,7 +46,7 @@ def test_a_link_opens_that_opd_with_the_numbers_of_the_command_line(demo_db):
         ("Permohonan layanan", "W1_permohonan"),
         ("Permohonan daring", "W2_online_pct"),
         ("Selesai tepat waktu", "W3_tepat_waktu_pct"),
-        ("Indeks Kepuasan Masyarakat (IKM)", "W5_ikm"),
+        ("Kepuasan (IKM)", "W5_ikm"),
         ("Indeks SPBE", "P1_spbe"),
         ("Inovasi baru", "I1_inovasi"),
     ):
