@@ -59,10 +59,13 @@ SCORE_PX = 19
 SCORE_ROW = 29
 
 # area slides: 2×2 headline cards on the left, charts on the right
-CARDS = Box(MARGIN, BODY_TOP, 640, BODY_BOTTOM - BODY_TOP)
+# cards wide enough that "Target 155.000 · capaian 100,0%" stays one line at 20 px in
+# LibreOffice too (its line breaks come a little earlier than Chromium's)
+CARDS_W = 680
+CARDS = Box(MARGIN, BODY_TOP, CARDS_W, BODY_BOTTOM - BODY_TOP)
 CARD_GAP = 16
 CARD_PAD = 22  # text inset from the card's left edge (its status bar is 8 px)
-CHARTS = Box(MARGIN + 640 + 32, BODY_TOP, WIDTH - 2 * MARGIN - 640 - 32, BODY_BOTTOM - BODY_TOP)
+CHARTS = Box(MARGIN + CARDS_W + 32, BODY_TOP, WIDTH - 2 * MARGIN - CARDS_W - 32, BODY_BOTTOM - BODY_TOP)
 CAPTION_H = 32
 
 # ranking and list slides

@@ -36,11 +36,11 @@ CHROME_CSS = f"""
 [data-testid="stMainBlockContainer"] {{ padding: 4px 0 0 0 !important; max-width: none !important; }}
 [data-testid="stMain"] {{ overflow: hidden; }}
 .st-key-deck_bar {{
-  position: fixed; left: 0; right: 0; bottom: 0; height: {BAR_PX}px; z-index: 100;
-  padding: 0 16px; background: #fff; border-top: 1px solid #DADCE0;
+  position: fixed; left: 0; right: 0; bottom: 0; min-height: {BAR_PX}px; z-index: 100;
+  padding: 8px 16px; box-sizing: border-box; background: #fff; border-top: 1px solid #DADCE0;
 }}
 .st-key-deck_bar h1 {{ font-size: 20px !important; font-weight: 600; padding: 0 !important;
-                       margin: 0 !important; line-height: {BAR_PX}px; white-space: nowrap; }}
+                       margin: 0 !important; line-height: 1.2; white-space: nowrap; }}
 .st-key-deck_bar [data-testid="stHeaderActionElements"] {{ display: none; }}
 .st-key-deck_keys {{ display: none; }}
 """

@@ -4,14 +4,6 @@ TEXT = {
     "presentasi_heading": ("Slide {n} dari {m}", "Slide {n} of {m}"),
     "presentasi_prev": ("Sebelumnya", "Previous"),
     "presentasi_next": ("Berikutnya", "Next"),
-    "presentasi_prev_help": (
-        "Slide sebelumnya (tombol ← atau Page Up)",
-        "Previous slide (← key or Page Up)",
-    ),
-    "presentasi_next_help": (
-        "Slide berikutnya (tombol → atau Page Down)",
-        "Next slide (→ key or Page Down)",
-    ),
     "presentasi_back": ("Kembali ke dasbor", "Back to the dashboard"),
     "presentasi_notes": ("Catatan pembicara", "Speaker notes"),
     "presentasi_download": ("Unduh presentasi", "Download the deck"),
