@@ -86,7 +86,8 @@ def _missing_months(lang: str, tahun: int, opd: list[str]) -> None:
     if chosen:
         by_opd = by_opd.filter(pl.col("kode_opd").is_in(chosen))
     shown = kesegaran.opd_table(by_opd, lang)
-    st.dataframe(shown, hide_index=True, width="stretch")
+    # the code is in the filter and the download; on screen the name is enough
+    st.dataframe(shown.drop(t("data_col_kode_opd", lang)), hide_index=True, width="stretch")
     widgets.download_table(shown, f"bulan-kosong-opd-{tahun}", lang, key="data_missing_opd")
     with st.expander(t("data_by_service", lang)):
         services = kesegaran.missing_by_service(months, last)
@@ -300,7 +301,13 @@ def upload_section(lang: str, user: str) -> None:
         held = None
         if files:
             st.info(t("data_files_changed", lang))
-    if files and not held and st.button(t("data_check", lang), type="primary", icon=":material/fact_check:"):
+    slot = st.empty()  # the button goes once the check runs
+    if (
+        files
+        and not held
+        and slot.button(t("data_check", lang), type="primary", icon=":material/fact_check:")
+    ):
+        slot.empty()
         _check(files, mode, signature, user, lang)
         held = state.get("data_pending")
     if held:
@@ -532,7 +539,11 @@ def history_section(lang: str) -> None:
         st.caption(t("data_history_none", lang))
         return
     frame = history_frame(entries, lang)
-    st.dataframe(frame, hide_index=True, width="stretch")
+    wide = {
+        t(k, lang): st.column_config.TextColumn(width="medium")
+        for k in ("data_col_files", "data_col_rows_per_table")
+    }
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=wide)
     widgets.download_table(frame, "riwayat-impor", lang, key="data_history")
     latest = next((e for e in entries if not e.get("dibatalkan")), None)
     state = st.session_state

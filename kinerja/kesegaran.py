@@ -42,7 +42,8 @@ def missing_by_service(months: pl.DataFrame, last: dict[str, int | None]) -> pl.
 def missing_by_opd(months: pl.DataFrame, last: dict[str, int | None]) -> pl.DataFrame:
     """Per OPD, the months with no row from any of its services (the whole export is
     missing), and how many of its services miss at least one month of applications:
-    kode_opd, nama_opd, permohonan, skm (month lists), layanan_kurang, layanan."""
+    kode_opd, nama_opd, permohonan, skm (month lists), layanan_kurang, layanan; the OPD
+    missing the most months first."""
     per_opd = months.group_by("kode_opd", "nama_opd", "bulan", maintain_order=True).agg(
         pl.col("permohonan").sum(), pl.col("responden").sum()
     )
@@ -52,11 +53,18 @@ def missing_by_opd(months: pl.DataFrame, last: dict[str, int | None]) -> pl.Data
         layanan_kurang=(pl.col("permohonan").list.len() > 0).sum().cast(pl.Int64),
         layanan=pl.len().cast(pl.Int64),
     )
-    out = whole.join(counts, on="kode_opd", how="left")
-    return out.filter(
+    out = whole.join(counts, on="kode_opd", how="left").filter(
         (pl.col("permohonan").list.len() > 0)
         | (pl.col("skm").list.len() > 0)
         | (pl.col("layanan_kurang") > 0)
+    )
+    # whom to chase first: the most months without any application, then without answers
+    return out.sort(
+        pl.col("permohonan").list.len(),
+        pl.col("skm").list.len(),
+        pl.col("layanan_kurang"),
+        pl.col("nama_opd"),
+        descending=[True, True, True, False],
     )
 
 

@@ -162,4 +162,8 @@ def test_opd_table_for_screen_and_download(con):
         "Months without survey answers",
         "Services with empty months",
     ]
-    assert shown.row(1) == ("Dinas B", "B", "Jan–Apr", "Jan, Feb", "1 / 1")
+    # B misses four months, A one: B comes first
+    assert shown.rows() == [
+        ("Dinas B", "B", "Jan–Apr", "Jan, Feb", "1 / 1"),
+        ("Dinas A", "A", "Mar", "Jan", "2 / 2"),
+    ]

@@ -3,7 +3,9 @@ login, the password with its throttle, and an admin's check → preview → comm
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -164,12 +166,14 @@ def test_an_admin_checks_a_bad_file_then_commits_a_good_one_and_rolls_it_back(de
     assert f"Impor #{entry['id']} dibatalkan" in texts(at, "success")
 
 
-def test_cancel_discards_the_prepared_import(demo_db):
+def test_cancel_discards_an_import_prepared_from_a_zip(demo_db):
     store = Store(demo_db)
     history = len(store.history())
     at = log_in(open_data(WITH_PASSWORD))
-    opd = "kode_opd,nama_opd,jenis_opd\nBARU,Badan Baru,badan\n"
-    at.file_uploader[0].set_value(("opd.csv", opd.encode(), "text/csv"))
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:  # a ZIP, with the file in a folder
+        zf.writestr("kiriman/opd.csv", "kode_opd,nama_opd,jenis_opd\nBARU,Badan Baru,badan\n")
+    at.file_uploader[0].set_value(("kiriman.zip", archive.getvalue(), "application/zip"))
     at.radio(key="data_mode").set_value("perbarui")
     at = rerun(at)
     next(b for b in at.button if b.label == "Periksa").click()
@@ -215,3 +219,65 @@ def test_streamlit_upload_limit_matches_the_importers():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == unggah.MAX_UPLOAD_MB
+
+
+def test_the_check_result_filters_by_file_and_kind(demo_db):
+    code = service_code(demo_db)
+    at = log_in(open_data(WITH_PASSWORD))
+    # permohonan.csv: an unknown column (warning) and a bad status in row 2 (error);
+    # catatan.csv names no table (warning)
+    bad = (
+        "id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status,catatan\n"
+        f"T-9,{code},2025-05-02,,online,batal,x\n"
+    )
+    at.file_uploader[0].set_value(
+        [("permohonan.csv", bad.encode(), "text/csv"), ("catatan.csv", b"a,b\n1,2\n", "text/csv")]
+    )
+    at = rerun(at)
+    next(b for b in at.button if b.label == "Periksa").click()
+    at = rerun(at)
+
+    def shown():
+        return at.dataframe[0].value[["Berkas", "Baris", "Kolom", "Jenis"]].values.tolist()
+
+    assert shown() == [["permohonan.csv", "2", "status", "Kesalahan"]]  # errors first
+    at.segmented_control(key="data_problem_kind").set_value("all")
+    at = rerun(at)
+    assert len(shown()) == 3
+    at.multiselect(key="data_problem_files").set_value(["permohonan.csv"])
+    at = rerun(at)
+    assert sorted(r[2] for r in shown()) == ["catatan", "status"]
+    at.segmented_control(key="data_problem_kind").set_value("warnings")
+    at = rerun(at)
+    assert shown() == [["permohonan.csv", "", "catatan", "Peringatan"]]
+
+
+def test_a_commit_after_the_data_changed_checks_again_instead(demo_db, tmp_path):
+    from tests.importkit import import_ok, write
+
+    store = Store(demo_db)
+    code = service_code(demo_db)
+    at = log_in(open_data(WITH_PASSWORD))
+    header = "id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status\n"
+    mine = header + f"S-1,{code},2025-07-01,,online,proses\n"
+    at.file_uploader[0].set_value(("permohonan.csv", mine.encode(), "text/csv"))
+    at.radio(key="data_mode").set_value("perbarui")
+    at = rerun(at)
+    next(b for b in at.button if b.label == "Periksa").click()
+    at = rerun(at)
+    total = sql(demo_db, "SELECT count(*) FROM permohonan")[0][0]
+    assert at.dataframe[0].value.iloc[0]["Sesudah"] == fmt.number(total + 1)
+    # meanwhile someone else imports three applications from the command line's path
+    other = header + "".join(f"S-{i},{code},2025-07-0{i},,offline,proses\n" for i in (2, 3, 4))
+    import_ok([write(tmp_path / "lain", {"permohonan.csv": other})], demo_db, mode="perbarui")
+    history = len(store.history())
+
+    button(at, "data_commit").click()
+    at = rerun(at)
+    assert "Data berubah sejak pemeriksaan" in texts(at, "warning")
+    assert len(store.history()) == history  # nothing committed on the stale build
+    assert at.dataframe[0].value.iloc[0]["Sesudah"] == fmt.number(total + 4)  # checked again
+    button(at, "data_commit").click()
+    at = rerun(at)
+    assert len(store.history()) == history + 1
+    assert sql(demo_db, "SELECT count(*) FROM permohonan")[0][0] == total + 4

@@ -180,7 +180,7 @@ TEXT = {
     "data_ex_changed": ("diubah", "changed"),
     "data_ex_removed": ("dihapus", "removed"),
     "data_commit": ("Simpan ke basis data", "Save to the database"),
-    "data_cancel": ("Batalkan", "Cancel"),
+    "data_cancel": ("Batal", "Cancel"),
     "data_committed": (
         "Tersimpan: impor #{id} ({baris} baris). Semua halaman kini menampilkan data baru.",
         "Saved: import #{id} ({baris} rows). Every page now shows the new data.",
