@@ -383,6 +383,76 @@ def test_deck_for_a_small_hand_made_region(kinerja_db, tmp_path):
     funnel = d.slides[5].charts[1]
     assert funnel.values == (1.0, 1.0, 1.0)  # an applied innovation has passed every stage
 
+    # English counts one as one: 1 innovation, 1 ranked agency, 1 agency without
+    con = db.open_readonly(path)
+    en = build(con, filters.resolve(metrics.run(con, "opd")), 2025, "en")
+    one = build(con, filters.resolve(metrics.run(con, "opd"), ["A"]), 2025, "en", named_opd=["A"])
+    con.close()
+    assert en.slides[5].title == "50.0% of agencies innovated: 1 new innovation, 0 awards"
+    # the region pools A's 23 of 30 on time with B's 29 of 29 (one day against two): 52 of 59
+    assert en.slides[6].subtitle == "Region 88.1% · 1 agency with ≥ 30 applications ranked"
+    assert en.slides[7].title == "1 of 2 active agencies has no innovation in 2025"
+    # one OPD named: its name says how many, and in the singular
+    assert one.slides[0].lines[1] == "Agency: Dinas Alpha"
+    assert "selected" not in " ".join(one.slides[0].lines)
+
+
+def test_every_slide_kind_escapes_text_from_the_data(kinerja_db):
+    """A region and OPD whose names carry markup, drawn by slide_html as the PDF and the
+    presenter (line charts as images) draw them: shown as text, never as tags."""
+    from kinerja.deck.to_html import slide_html
+
+    permohonan = ["id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status"]
+    permohonan += [f"a{i},LA,2025-03-01,2025-03-02,online,selesai" for i in range(30)]
+    path = kinerja_db(
+        {
+            "opd": """
+                kode_opd,nama_opd,jenis_opd,aktif
+                A,<b>Alpha</b> & 'Co',dinas,ya
+                B,<script>alert(1)</script>,dinas,ya
+            """,
+            "layanan": "kode_layanan,kode_opd,nama_layanan,sla_hari\nLA,A,Layanan A,2",
+            "permohonan": "\n".join(permohonan),
+            "wilayah": "nama_wilayah\nKota <img src=x onerror=alert(1)>",
+        }
+    )
+    con = db.open_readonly(path)
+    d = build(con, filters.resolve(metrics.run(con, "opd"), ["A", "B"]), 2025, named_opd=["A", "B"])
+    con.close()
+    assert {type(s) for s in d.slides} == set(SLIDE_KINDS)
+    for images in (False, True):
+        html = "".join(slide_html(s, d.footer, "1/8", svg_images=images) for s in d.slides)
+        assert "<script" not in html and "<img src=x" not in html and "<b>" not in html
+        assert "&lt;b&gt;Alpha&lt;/b&gt; &amp; &#x27;Co&#x27;" in html  # ranking and title slide
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # the list of OPD without innovation
+        assert "Kota &lt;img src=x onerror=alert(1)&gt;" in html
+        assert ("<svg" in html) != images and ('src="data:image/svg+xml;base64,' in html) == images
+
+
+def test_line_charts_as_images_hold_the_same_drawing(deck):
+    import base64
+    import re
+
+    from kinerja.deck.to_html import slide_html
+
+    work = deck.slides[2]
+    inline = slide_html(work, deck.footer, "3/8")
+    image = slide_html(work, deck.footer, "3/8", svg_images=True)
+    svg = re.search(r"<svg .*?</svg>", inline, re.DOTALL).group(0)
+    data = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', image).group(1)
+    assert base64.b64decode(data).decode("utf-8") == svg
+    assert 'xmlns="http://www.w3.org/2000/svg"' in svg  # an image needs its namespace
+    assert image.replace(re.search(r"<img [^>]*>", image).group(0), "") == inline.replace(svg, "")
+
+
+def test_deck_as_bytes_for_a_download(deck):
+    from kinerja.deck import DeckError, to_bytes
+
+    data = to_bytes(deck, ".pptx")
+    assert data[:2] == b"PK" and len(data) > 20_000  # a zip: the .pptx package
+    with pytest.raises(DeckError):
+        to_bytes(deck, ".key")
+
 
 def test_html_escapes_text_from_the_data_and_draws_a_section_per_slide():
     from kinerja.deck.to_html import render
