@@ -281,3 +281,38 @@ def test_a_commit_after_the_data_changed_checks_again_instead(demo_db, tmp_path)
     at = rerun(at)
     assert len(store.history()) == history + 1
     assert sql(demo_db, "SELECT count(*) FROM permohonan")[0][0] == total + 4
+
+
+OIDC = {
+    "auth": {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "tes",
+        "client_id": "kinerja",
+        "client_secret": "tes",
+        "server_metadata_url": "https://idp.example.org/.well-known/openid-configuration",
+    },
+    "kinerja": {"admin_emails": ["Admin@Bappeda.example.go.id"], "admin_password_hash": HASH},
+}
+
+
+def open_as(email: str | None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.secrets.update(OIDC)
+    at.user.clear()
+    at.user.update({"is_logged_in": email is not None, **({"email": email} if email else {})})
+    at.switch_page("pages/data.py")
+    return rerun(at)
+
+
+def test_with_an_identity_provider_only_listed_emails_are_admins(demo_db):
+    # not logged in: a log-in button, and no password form even though a hash is set
+    at = open_as(None)
+    assert [b.label for b in at.button if b.key == "data_login_sso"] == ["Masuk sebagai admin"]
+    assert not at.text_input and not at.file_uploader
+    # logged in, but not on the list
+    at = open_as("tamu@example.org")
+    assert "bukan admin" in texts(at, "warning") and not at.file_uploader
+    # on the list (e-mails compare without case)
+    at = open_as("admin@bappeda.example.go.id")
+    assert len(at.file_uploader) == 1
+    assert "admin@bappeda" in texts(at, "caption")
