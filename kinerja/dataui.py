@@ -495,40 +495,39 @@ def _when(text: str | None, lang: str) -> str:
 
 
 def history_frame(entries: list[dict], lang: str) -> pl.DataFrame:
+    """One row per import, newest first; whether it still holds comes before the details."""
+    rows = []
+    for e in entries:
+        undone = e.get("dibatalkan")
+        mode = e.get("mode")
+        rows.append(
+            {
+                "data_col_id": e["id"],
+                "data_col_when": _when(e.get("waktu"), lang),
+                "data_col_who": str(e.get("oleh") or ""),
+                "data_col_mode": t(f"data_mode_{mode}", lang) if mode in importer.MODES else str(mode),
+                "data_col_state": t("data_state_undone", lang, waktu=_when(undone, lang))
+                if undone
+                else t("data_state_active", lang),
+                "data_col_files": ", ".join(e.get("berkas") or []),
+                "data_col_rows_per_table": ", ".join(
+                    f"{table} {fmt.number(n, 0, lang)}" for table, n in (e.get("baris") or {}).items()
+                ),
+                "data_col_checksum": (e.get("checksum") or "")[:12],
+            }
+        )
     keys = (
         "data_col_id",
         "data_col_when",
         "data_col_who",
         "data_col_mode",
+        "data_col_state",
         "data_col_files",
         "data_col_rows_per_table",
         "data_col_checksum",
-        "data_col_state",
     )
-    rows = []
-    for e in entries:
-        undone = e.get("dibatalkan")
-        rows.append(
-            {
-                t(keys[0], lang): e["id"],
-                t(keys[1], lang): _when(e.get("waktu"), lang),
-                t(keys[2], lang): str(e.get("oleh") or ""),
-                t(keys[3], lang): t(f"data_mode_{e['mode']}", lang)
-                if e.get("mode") in importer.MODES
-                else str(e.get("mode")),
-                t(keys[4], lang): ", ".join(e.get("berkas") or []),
-                t(keys[5], lang): ", ".join(
-                    f"{table} {fmt.number(n, 0, lang)}" for table, n in (e.get("baris") or {}).items()
-                ),
-                t(keys[6], lang): (e.get("checksum") or "")[:12],
-                t(keys[7], lang): t("data_state_undone", lang, waktu=_when(undone, lang))
-                if undone
-                else t("data_state_active", lang),
-            }
-        )
-    return pl.DataFrame(
-        rows, schema={t(k, lang): pl.Int64 if k == "data_col_id" else pl.String for k in keys}
-    )
+    frame = pl.DataFrame(rows, schema={k: pl.Int64 if k == "data_col_id" else pl.String for k in keys})
+    return frame.rename({k: t(k, lang) for k in keys})
 
 
 def history_section(lang: str) -> None:

@@ -164,6 +164,15 @@ def test_an_admin_checks_a_bad_file_then_commits_a_good_one_and_rolls_it_back(de
     at = rerun(at)
     assert count_2025(demo_db) == before
     assert f"Impor #{entry['id']} dibatalkan" in texts(at, "success")
+    shown = next(d.value for d in at.dataframe if "Keadaan" in d.value.columns)
+    newest = shown.iloc[0]
+    assert (newest["#"], newest["Cara"], newest["Berkas"]) == (
+        entry["id"],
+        "Perbarui baris",
+        "permohonan.csv",
+    )
+    assert newest["Keadaan"].startswith("dibatalkan ") and newest["Baris per tabel"] == "permohonan 2"
+    assert shown.iloc[1]["Keadaan"] == "berlaku"
 
 
 def test_cancel_discards_an_import_prepared_from_a_zip(demo_db):
