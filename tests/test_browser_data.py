@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import os
 import re
+import zipfile
 
+import fastexcel
 import pytest
 
 from kinerja import akses, fmt
+from kinerja.schema import LOAD_ORDER, TABLES
 from kinerja.store import Store
 from tests.appkit import CHROMIUM_ARGS, ROOT, Server, build_demo_db
 from tests.pagekit import cli, sql
@@ -112,6 +115,15 @@ def test_a_viewer_finds_no_upload_control_also_by_url(server, browser):
     assert page.get_by_text("Riwayat impor").count() == 0
     assert page.get_by_label("Kata sandi admin").count() == 1
     shot(page, "viewer")
+    # anyone may take a template, built when asked, with the database's OPD codes as a list
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Semua templat (ZIP)").click()
+    archive = zipfile.ZipFile(download.value.path())
+    assert sorted(archive.namelist()) == sorted(f"{t}.xlsx" for t in LOAD_ORDER)
+    layanan = fastexcel.read_excel(archive.read("layanan.xlsx")).load_sheet("layanan", dtypes="string")
+    assert layanan.to_polars().columns == TABLES["layanan"].column_names
+    first_code = sql(server.db, "SELECT min(kode_opd) FROM opd")[0][0]
+    assert layanan.to_polars()["kode_opd"].to_list() == [first_code]
     page.close()
 
     # English, on a phone; and a wrong password opens nothing
