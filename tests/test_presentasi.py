@@ -71,6 +71,18 @@ def test_a_bad_slide_number_falls_back_to_the_first_with_a_notice(demo_db, bad):
     assert param(at, "slide") == "1"  # the URL now names what is shown
 
 
+def test_bad_filters_fall_back_as_in_the_sidebar_with_notices(demo_db):
+    at = run_page(PAGE, tahun="1999", opd="TIDAK-ADA", slide="1")
+    assert "Capaian Kinerja Kabupaten Nusa Harapan 2026" in visible_text(slide(at))  # the latest year
+    notices = " ".join(toast.value for toast in at.toast)
+    assert "tahun=1999" in notices and "opd=TIDAK-ADA" in notices
+    assert param(at, "tahun") == "2026" and "opd" not in at.query_params
+    # a filter that selects no OPD (DISDUKCAPIL is no kecamatan): every active OPD, and why
+    at = run_page(PAGE, tahun="2025", opd="DISDUKCAPIL", jenis_opd="kecamatan", slide="1")
+    assert "Semua OPD aktif" in visible_text(slide(at))
+    assert any("tidak memilih satu OPD pun" in toast.value for toast in at.toast)
+
+
 def test_next_and_previous_buttons_move_the_slide_in_the_url(demo_db):
     at = run_page(PAGE, tahun="2025", opd="DISDUKCAPIL", slide="2")
     at.button(key="deck_next").click().run()
