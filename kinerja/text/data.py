@@ -177,7 +177,7 @@ TEXT = {
     "data_col_removed": ("Dihapus", "Removed"),
     "data_col_examples": ("Contoh kunci", "Example keys"),
     "data_ex_added": ("baru", "new"),
-    "data_ex_changed": ("diubah", "changed"),
+    "data_ex_changed": ("berubah", "changed"),
     "data_ex_removed": ("dihapus", "removed"),
     "data_commit": ("Simpan ke basis data", "Save to the database"),
     "data_cancel": ("Batal", "Cancel"),
