@@ -224,7 +224,10 @@ def cmd_history(args) -> int:
         print("Belum ada impor tercatat (no imports recorded).")
         return 0
     for e in entries:
-        state = f"  [dibatalkan {e['dibatalkan']}]" if e.get("dibatalkan") else ""
+        state = ""
+        if e.get("dibatalkan"):
+            who = f" oleh {e['dibatalkan_oleh']}" if e.get("dibatalkan_oleh") else ""
+            state = f"  [dibatalkan {e['dibatalkan']}{who}]"
         rows = ", ".join(f"{t} {n}" for t, n in e.get("baris", {}).items())
         print(f"#{e['id']} {e['waktu']} oleh {e['oleh']} ({e['mode']}){state}")
         print(f"    berkas: {', '.join(e['berkas'])}")

@@ -190,27 +190,38 @@ class Store:
         self.prune_pending()
         return entry
 
-    def rollback(self, empty_builder) -> dict:
+    def rollback(self, empty_builder, user: str | None = None) -> dict:
         """Restore the state before the latest import not yet rolled back.
 
         `empty_builder(path)` writes an empty database, for rolling back the first import.
+        Takes the writer lock, so it never interleaves with an import; `user` is recorded
+        as `dibatalkan_oleh`.
         """
-        history = self.history()
-        entry = next((e for e in history if not e.get("dibatalkan")), None)
-        if entry is None:
+        if not self.history_file.exists():
             raise NothingToRollBack
-        before = entry.get("sebelum")
-        if before is None:
-            target = self._next_version()
-            empty_builder(target)
-        else:
-            target = self.dir / before
-            if not target.exists():
-                raise FileNotFoundError(target.name)
-        self._point_live_to(target)
-        entry["dibatalkan"] = datetime.now().astimezone().isoformat(timespec="seconds")
-        self._write_history(history)
-        return entry
+        with self.writing():
+            history = self.history()
+            entry = next((e for e in history if not e.get("dibatalkan")), None)
+            if entry is None:
+                raise NothingToRollBack
+            before = entry.get("sebelum")
+            if before is None:
+                built = self.build_path()
+                try:
+                    empty_builder(built)
+                    target = self._next_version()
+                    os.replace(built, target)
+                finally:
+                    self.discard(built)
+            else:
+                target = self.dir / before
+                if not target.exists():
+                    raise FileNotFoundError(target.name)
+            self._point_live_to(target)
+            entry["dibatalkan"] = datetime.now().astimezone().isoformat(timespec="seconds")
+            entry["dibatalkan_oleh"] = user or _user()
+            self._write_history(history)
+            return entry
 
     def _prune(self) -> None:
         """Keep the newest versions; a version still named as live is never removed."""

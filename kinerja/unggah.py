@@ -104,10 +104,15 @@ class _Slots:
         self.n = 0
 
     def next(self) -> Path:
-        self.n += 1
-        folder = self.dest / f"{self.n:03d}"
-        folder.mkdir(parents=True, exist_ok=False)
-        return folder
+        self.dest.mkdir(parents=True, exist_ok=True)
+        while True:  # a folder already there (dest not empty after all) is never reused
+            self.n += 1
+            folder = self.dest / f"{self.n:03d}"
+            try:
+                folder.mkdir()
+            except FileExistsError:
+                continue
+            return folder
 
 
 def _shown(name: str) -> str:

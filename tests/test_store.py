@@ -339,3 +339,36 @@ def test_readers_in_another_process_never_see_an_error_or_a_mix(tmp_path, db):
     assert report["errors"] == []
     # each table pair comes from one import: (3, 2) or (5000, 5000), never a mix
     assert {tuple(s) for s in report["seen"]} <= {(3, 2), (5000, 5000)}
+
+
+def test_rollback_waits_for_a_running_writer_and_records_who(tmp_path, db):
+    from kinerja.importer import create_empty
+
+    import_ok(write(tmp_path / "p", permohonan(["P9", "L02", "2025-06-01", "", "online", "proses"])), db)
+    store, done = Store(db), []
+    with store.writing():  # an import building meanwhile holds the writer lock
+        worker = threading.Thread(
+            target=lambda: done.append(Store(db).rollback(create_empty, user="bappeda"))
+        )
+        worker.start()
+        worker.join(timeout=1.0)
+        assert worker.is_alive() and not done
+        assert ids(db) == ["P9"]
+    worker.join(timeout=30)
+    assert done and done[0]["id"] == 2 and done[0]["dibatalkan_oleh"] == "bappeda"
+    assert ids(db) == ["P1", "P2", "P3"]
+    assert (
+        "dibatalkan" in cli("history", "--db", db).stdout
+        and "oleh bappeda]" in cli("history", "--db", db).stdout
+    )
+
+
+def test_rollback_without_history_writes_nothing(tmp_path):
+    assert cli("rollback", "--db", tmp_path / "belum.duckdb").returncode == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_rolling_back_the_first_import_leaves_no_build_behind(tmp_path, db):
+    assert cli("rollback", "--db", db).returncode == 0
+    assert not list(Store(db).dir.glob("baru-*"))
+    assert len(list(Store(db).dir.glob("v*.duckdb"))) == 2
