@@ -70,13 +70,23 @@ def version() -> str:
     return reader().current_version()
 
 
+def cursor(data_version: str):
+    """A cursor on exactly that version of the data. When an import or a rollback replaced
+    the file after this run read the version, the run starts again, so a page never mixes
+    two versions and no cache entry holds another version's numbers."""
+    try:
+        return reader().cursor_at(data_version)
+    except db.VersionChanged:
+        st.rerun()
+
+
 def _hashable(value):
     return tuple(value) if isinstance(value, list) else value
 
 
 @st.cache_data(ttl=3600, max_entries=512)
 def _query(data_version: str, name: str, params: tuple) -> pl.DataFrame:
-    return metrics.run(reader().cursor(), name, **dict(params))
+    return metrics.run(cursor(data_version), name, **dict(params))
 
 
 def query(name: str, **params) -> pl.DataFrame:
@@ -92,7 +102,7 @@ def _values(data_version: str, kwargs: tuple) -> pl.DataFrame:
     args["opd"] = list(args["opd"])
     if "codes" in args:
         args["codes"] = list(args["codes"])
-    return metrics.values(reader().cursor(), **args)
+    return metrics.values(cursor(data_version), **args)
 
 
 def values(**kwargs) -> pl.DataFrame:
@@ -102,20 +112,20 @@ def values(**kwargs) -> pl.DataFrame:
 
 @st.cache_data(ttl=3600, max_entries=64)
 def opd_table(data_version: str) -> pl.DataFrame:
-    return metrics.run(reader().cursor(), "opd")
+    return metrics.run(cursor(data_version), "opd")
 
 
 @st.cache_data(ttl=3600, max_entries=16)
 def region(data_version: str) -> dict:
-    years = metrics.run(reader().cursor(), "tahun_terakhir")["tahun"].to_list()
-    info = metrics.run(reader().cursor(), "wilayah")
+    years = metrics.run(cursor(data_version), "tahun_terakhir")["tahun"].to_list()
+    info = metrics.run(cursor(data_version), "wilayah")
     name = info["nama_wilayah"][0] if info.height else "Kinerja"
     return {"tahun_terakhir": years[0], "nama": name}
 
 
 @st.cache_data(ttl=3600, max_entries=64)
 def years(data_version: str) -> list[int]:
-    return metrics.run(reader().cursor(), "tahun_data")["tahun"].to_list()
+    return metrics.run(cursor(data_version), "tahun_data")["tahun"].to_list()
 
 
 @st.cache_data(ttl=3600, max_entries=256)
@@ -123,14 +133,14 @@ def scorecard(
     data_version: str, opd: tuple[str, ...], scope: str | None, tahun: int, sampai_bulan: int | None
 ) -> pl.DataFrame:
     sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
-    return metrics.scorecard(reader().cursor(), sel, tahun, sampai_bulan)
+    return metrics.scorecard(cursor(data_version), sel, tahun, sampai_bulan)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
 def ranking(
     data_version: str, code: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
 ) -> pl.DataFrame:
-    return metrics.ranking(reader().cursor(), code, list(opd), tahun, sampai_bulan)
+    return metrics.ranking(cursor(data_version), code, list(opd), tahun, sampai_bulan)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
@@ -138,13 +148,13 @@ def group_sizes(
     data_version: str, opd: tuple[str, ...], tahun: int, sampai_bulan: int | None
 ) -> pl.DataFrame:
     return metrics.run(
-        reader().cursor(), "ukuran_kelompok", opd=list(opd), tahun=tahun, sampai_bulan=sampai_bulan
+        cursor(data_version), "ukuran_kelompok", opd=list(opd), tahun=tahun, sampai_bulan=sampai_bulan
     )
 
 
 @st.cache_data(ttl=3600, max_entries=64)
 def freshness(data_version: str, tahun: int) -> dt.date | None:
-    frame = metrics.run(reader().cursor(), "kesegaran", tahun=tahun)
+    frame = metrics.run(cursor(data_version), "kesegaran", tahun=tahun)
     dates = [d for d in frame["tanggal_terakhir"].to_list() if d is not None]
     return max(dates) if dates else None
 

@@ -48,6 +48,10 @@ def _identity(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_dev, st.st_mtime_ns
 
 
+class VersionChanged(Exception):
+    """The database was replaced (an import or a rollback) after a version was read."""
+
+
 class Reader:
     """A process-wide reader of one database path; thread-safe."""
 
@@ -60,6 +64,10 @@ class Reader:
         self._views_per_cursor = False
 
     def _refresh(self) -> duckdb.DuckDBPyConnection:
+        return self._refresh_pair()[0]
+
+    def _refresh_pair(self) -> tuple[duckdb.DuckDBPyConnection, str]:
+        """The current connection and its version, read together under the lock."""
         identity = _identity(self.path)
         with self._lock:
             if identity != self._identity or self._con is None:
@@ -73,10 +81,22 @@ class Reader:
                 # the old connection is left to the garbage collector: threads still
                 # holding its cursors finish their queries on the old snapshot
                 self._con, self._identity = con, identity
-            return self._con
+            return self._con, self.version
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self._refresh().cursor()
+        cur.execute("USE data")
+        if self._views_per_cursor:
+            ensure_summaries(cur)
+        return cur
+
+    def cursor_at(self, version: str) -> duckdb.DuckDBPyConnection:
+        """A cursor on exactly `version` of the data; VersionChanged when the file has moved
+        on since, so a result is never stored under another version's name."""
+        con, current = self._refresh_pair()
+        if current != version:
+            raise VersionChanged(current)
+        cur = con.cursor()
         cur.execute("USE data")
         if self._views_per_cursor:
             ensure_summaries(cur)

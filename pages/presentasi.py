@@ -26,7 +26,7 @@ st.html(f"<style>{present.CSS}</style>")
 @st.cache_data(ttl=3600, max_entries=64)
 def deck(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[str, ...], lang: str) -> Deck:
     selection = filters.resolve(app.opd_table(data_version), list(opd), list(jenis))
-    return build(app.reader().cursor(), selection, tahun, lang, named_opd=opd, jenis=jenis)
+    return build(app.cursor(data_version), selection, tahun, lang, named_opd=opd, jenis=jenis)
 
 
 def go(to: int) -> None:

@@ -26,7 +26,7 @@ from importkit import (
     write,
 )
 
-from kinerja.db import Reader
+from kinerja.db import Reader, VersionChanged
 from kinerja.schema import LOAD_ORDER
 from kinerja.store import KEEP_VERSIONS, Store
 
@@ -271,6 +271,24 @@ def test_live_database_is_readable_by_a_plain_read_only_client(tmp_path, db):
     con.close()
 
 
+def test_a_cursor_asked_for_a_version_refuses_once_the_data_moved_on(tmp_path, db):
+    # The app caches results under the version it read; a query must not run on newer data
+    # and be stored under the older name (a rollback would bring that name back).
+    reader = Reader(db)
+    first = reader.current_version()
+    assert reader.cursor_at(first).sql("SELECT count(*) FROM permohonan").fetchall() == [(3,)]
+    import_ok(write(tmp_path / "baru", permohonan(["N1", "L02", "2025-06-01", "", "online", "proses"])), db)
+    with pytest.raises(VersionChanged):
+        reader.cursor_at(first)
+    second = reader.current_version()
+    assert second != first
+    assert reader.cursor_at(second).sql("SELECT count(*) FROM permohonan").fetchall() == [(1,)]
+    assert cli("rollback", "--db", db).returncode == 0
+    with pytest.raises(VersionChanged):
+        reader.cursor_at(second)
+    assert reader.cursor_at(first).sql("SELECT count(*) FROM permohonan").fetchall() == [(3,)]
+
+
 def test_reader_keeps_working_during_an_import_and_sees_the_new_data_after(tmp_path, db):
     reader = Reader(db)
     old_cursor = reader.cursor()
@@ -303,7 +321,7 @@ def test_reader_keeps_working_during_an_import_and_sees_the_new_data_after(tmp_p
 def test_readers_in_another_process_never_see_an_error_or_a_mix(tmp_path, db):
     script = textwrap.dedent("""
         import json, sys, time
-        from kinerja.db import Reader
+        from kinerja.db import Reader, VersionChanged
         reader = Reader(sys.argv[1])
         seen, errors = set(), []
         end = time.time() + float(sys.argv[2])
