@@ -16,6 +16,7 @@ import streamlit as st
 
 from kinerja import db, filters, metrics
 from kinerja.i18n import LANGS, t
+from kinerja.indicators import CODES
 from kinerja.schema import JENIS_OPD
 from kinerja.store import default_db_path
 
@@ -130,10 +131,16 @@ def years(data_version: str) -> list[int]:
 
 @st.cache_data(ttl=3600, max_entries=256)
 def scorecard(
-    data_version: str, opd: tuple[str, ...], scope: str | None, tahun: int, sampai_bulan: int | None
+    data_version: str,
+    opd: tuple[str, ...],
+    scope: str | None,
+    tahun: int,
+    sampai_bulan: int | None,
+    codes: tuple[str, ...] = CODES,
 ) -> pl.DataFrame:
+    """metrics.scorecard, cached; a page showing one area asks for its codes only."""
     sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
-    return metrics.scorecard(cursor(data_version), sel, tahun, sampai_bulan)
+    return metrics.scorecard(cursor(data_version), sel, tahun, sampai_bulan, codes)
 
 
 @st.cache_data(ttl=3600, max_entries=256)

@@ -168,16 +168,22 @@ def with_achievement(frame: pl.DataFrame, target_rows: pl.DataFrame, scope: str 
     )
 
 
-def scorecard(con, selection, tahun: int, sampai_bulan: int | None = None) -> pl.DataFrame:
+def scorecard(con, selection, tahun: int, sampai_bulan: int | None = None, codes=CODES) -> pl.DataFrame:
     """Every indicator for one year and one OPD set, with target and achievement:
     kode, nilai, target, capaian_pct, status, grade (one row per code, registry order)."""
-    frame = values(con, opd=selection.opd, tahun_dari=tahun, sampai_bulan=sampai_bulan)
+    frame = values(con, opd=selection.opd, tahun_dari=tahun, sampai_bulan=sampai_bulan, codes=codes)
+    out = judge(frame, targets(con, tahun), selection, sampai_bulan)
+    order = {c: i for i, c in enumerate(CODES)}
+    return out.sort(pl.col("kode").replace_strict(order, return_dtype=pl.Int64))
+
+
+def judge(frame: pl.DataFrame, target_rows: pl.DataFrame, selection, sampai_bulan: int | None = None):
+    """Values of one OPD set (a long frame of any years) against the targets the scorecard
+    applies to that set: the region's, the one named OPD's, or none for part of a year."""
     scope = None if sampai_bulan else selection.target_scope
     if scope == "opd":
         frame = frame.with_columns(kode_opd=pl.lit(selection.opd[0]))
-    out = with_achievement(frame, targets(con, tahun), scope)
-    order = {c: i for i, c in enumerate(CODES)}
-    return out.sort(pl.col("kode").replace_strict(order, return_dtype=pl.Int64))
+    return with_achievement(frame, target_rows, scope)
 
 
 def ranking(con, code: str, opd: list[str], tahun: int, sampai_bulan: int | None = None) -> pl.DataFrame:

@@ -4,7 +4,7 @@ service standard, how satisfied the public is, and which services are integrated
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, widgets
+from kinerja import app, fmt, metrics, widgets
 from kinerja import layanan as words
 from kinerja.charts import layanan as charts
 from kinerja.i18n import t
@@ -77,8 +77,10 @@ if partial:
     st.info(t("partial_year", lang, tahun=tahun, tanggal=fmt.date(as_of, lang), bulan=bulan))
 
 # --- headline: the six Work indicators against target and last year --------------------
-card = {r["kode"]: r for r in app.scorecard(v, opd, sel.target_scope, tahun, None).iter_rows(named=True)}
-before = app.scorecard(v, opd, sel.target_scope, tahun - 1, partial)
+card = {
+    r["kode"]: r for r in app.scorecard(v, opd, sel.target_scope, tahun, None, WORK).iter_rows(named=True)
+}
+before = app.scorecard(v, opd, sel.target_scope, tahun - 1, partial, WORK)
 before = dict(zip(before["kode"], before["nilai"], strict=True))
 for codes in (WORK[:3], WORK[3:]):
     with st.container(horizontal=True):  # two rows of three: whole labels at 1280 px
@@ -116,10 +118,9 @@ def online_section(monthly: pl.DataFrame) -> None:
     counted = yearly.filter((pl.col("kode") == "W1_permohonan") & (pl.col("nilai") > 0))["tahun"]
     online = yearly.filter((pl.col("kode") == "W2_online_pct") & pl.col("tahun").is_in(counted.implode()))
     share = dict(zip(online["tahun"], online["nilai"], strict=True))
-    target = {}  # each year's target as the scorecard applies it to this OPD set
-    for y in share:
-        row = app.scorecard(v, opd, sel.target_scope, y, None).filter(pl.col("kode") == "W2_online_pct")
-        target[y] = row["target"][0]
+    # each year's target as the scorecard applies it to this OPD set
+    judged = metrics.judge(online, app.query("target", tahun_dari=years[0], tahun_sampai=tahun), sel)
+    target = dict(zip(judged["tahun"], judged["target"], strict=True))
     per_month = monthly.filter(
         (pl.col("kode") == "W2_online_pct")
         & (pl.col("tahun") == tahun)

@@ -45,7 +45,7 @@ def test_headline_cards_equal_the_command_line(demo_db):
     assert at.title[0].value.startswith("SDM aparatur")
     assert metric(at, "Jumlah ASN") == fmt.number(want["F1_asn"]["nilai"])
     assert metric(at, "ASN memenuhi 20 JP") == fmt.percent(want["F2_jp20_pct"]["nilai"], 1)
-    assert metric(at, "Rata-rata JP pengembangan") == fmt.number(want["F3_jp_rata"]["nilai"], 1)
+    assert metric(at, "Rata-rata JP") == fmt.number(want["F3_jp_rata"]["nilai"], 1)
     assert metric(at, "ASN dirotasi") == fmt.percent(want["F4_mutasi_pct"]["nilai"], 1)
 
 
