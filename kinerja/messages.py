@@ -120,6 +120,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "isi ZIP setelah diekstrak melebihi batas {detail} MB",
         "the ZIP's contents exceed the {detail} MB limit once extracted",
     ),
+    "xlsx_terlalu_besar": (
+        "lembar kerja ini setelah dibuka melebihi {detail} MB; pecah menjadi beberapa berkas atau simpan sebagai CSV",
+        "this workbook exceeds {detail} MB once opened; split it into several files or save it as CSV",
+    ),
     "zip_terlalu_banyak": (
         "ZIP berisi lebih dari {detail} berkas data; sisanya tidak dibaca",
         "the ZIP holds more than {detail} data files; the rest were not read",

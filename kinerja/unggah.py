@@ -34,6 +34,9 @@ def _env_limit() -> int:
 
 MAX_UPLOAD_MB: int = _env_limit()  # per upload, and per ZIP once decompressed
 MAX_ZIP_FILES = 50  # files taken from one ZIP
+# An XLSX is itself a ZIP, read whole into memory: its parts may expand to this many times
+# the upload limit (real exports compress about 5–10 times; a crafted one far more).
+XLSX_EXPANSION = 5
 MAX_NAME = 80  # characters of a safe name, extension included
 DATA_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".parquet")
 UPLOAD_SUFFIXES = (*DATA_SUFFIXES, ".zip")
@@ -93,7 +96,24 @@ def prepare_uploads(
             problems += found
         else:
             files.append(target)
+    for path in [f for f in files if f.suffix.lower() in (".xlsx", ".xlsm")]:
+        if _expands_beyond(path, XLSX_EXPANSION * limit):
+            files.remove(path)
+            path.unlink(missing_ok=True)
+            problems.append(
+                Problem(path.name, msg="xlsx_terlalu_besar", detail=str(XLSX_EXPANSION * int(mb)))
+            )
     return files, problems
+
+
+def _expands_beyond(path: Path, limit: int) -> bool:
+    """Whether the workbook's parts, by the sizes its ZIP directory declares, exceed
+    `limit` bytes. A workbook that is no ZIP at all is left to the reader's own error."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return sum(info.file_size for info in zf.infolist()) > limit
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 class _Slots:

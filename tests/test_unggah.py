@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 from importkit import CLEAN, ROOT, clean_files, csv_text, dump, import_ok, write
 
 from kinerja.importer import prepare
@@ -190,6 +191,28 @@ def test_a_zip_bomb_stops_at_the_limit(tmp_path):
     assert time.perf_counter() - started < 5
     assert files == [] and msgs(problems) == [("bom.zip", "zip_terlalu_besar")]
     assert sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()) == 0
+
+
+def test_a_workbook_that_would_expand_beyond_its_share_is_refused(tmp_path):
+    # An XLSX is a ZIP read whole into memory: 6 MB of sheet from a few KB, with a 1 MB
+    # upload limit (so at most 5 MB once opened), is refused before anything reads it.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"0" * (6 << 20))
+    assert len(buf.getvalue()) < 100_000
+    small = io.BytesIO()
+    book = xlsxwriter.Workbook(small, {"in_memory": True})
+    sheet = book.add_worksheet("opd")
+    sheet.write_row(0, 0, ["kode_opd", "nama_opd"])
+    book.close()
+    files, problems = prepare_uploads(
+        [("bom.xlsx", buf.getvalue()), ("opd.xlsx", small.getvalue())], tmp_path, max_mb=1
+    )
+    assert [f.name for f in files] == ["opd.xlsx"]
+    assert msgs(problems) == [("bom.xlsx", "xlsx_terlalu_besar")]
+    assert "5 MB" in problems[0].line()
+    assert [p.name for p in tmp_path.rglob("*.xlsx")] == ["opd.xlsx"]
 
 
 def test_the_limit_counts_all_members_together(tmp_path):
