@@ -10,12 +10,15 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from kinerja.i18n import t
 from tests.appkit import CHROMIUM_ARGS, ROOT, Server, build_demo_db
 
 playwright = pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 SLIDES = 8
 WITH_HEADLINES = {1, 3, 4, 5, 6}  # the title slide, the three W and innovation slides
+SCORECARD = 2
+STATUSES = ("hijau", "kuning", "merah", "none")  # status_none: no target
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +64,7 @@ def shown(page, n: int) -> None:
     page.wait_for_timeout(400)
 
 
-def check_slide(page, n: int, shot: str) -> None:
+def check_slide(page, n: int, shot: str, lang: str = "id") -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{shot}.png"))
     assert page.locator('[data-testid="stException"]').count() == 0
@@ -84,6 +87,31 @@ def check_slide(page, n: int, shot: str) -> None:
         assert size * scale >= 48, f"headline drawn at {size * scale:.0f} px"
     if n in (3, 4, 5, 6):
         assert len(sizes) == 4  # four big numbers per W slide
+    if n == SCORECARD:
+        check_scorecard(page, scale, lang)
+
+
+def check_scorecard(page, scale: float, lang: str) -> None:
+    """Read from the back of the room: every cell of the scorecard at least 22 px as drawn,
+    and each indicator's status a word on its chip, the dashboard's word (not colour alone)."""
+    cells = page.eval_on_selector_all(
+        ".deck-stage table.score td",
+        "els => els.map(e => [parseFloat(getComputedStyle(e).fontSize), e.innerText.trim()])",
+    )
+    assert len(cells) == 4 + 3 * 19  # four area labels; 19 indicators of chip, name and value
+    for size, text in cells:
+        assert size >= 22 and size * scale >= 22, f"{text!r} drawn at {size * scale:.1f} px"
+    chips = page.eval_on_selector_all(
+        ".deck-stage table.score td.chip div",
+        "els => els.map(e => [e.innerText.trim(), getComputedStyle(e).backgroundColor])",
+    )
+    assert {word for word, _ in chips} <= {t(f"status_{s}", lang) for s in STATUSES}, chips
+    colours = {}
+    for word, colour in chips:
+        colours.setdefault(word, set()).add(colour)
+    # one word, one colour, and no two words share a colour
+    assert all(len(c) == 1 for c in colours.values()), colours
+    assert len(set().union(*colours.values())) == len(colours)
 
 
 def test_every_slide_by_url_on_a_fresh_server(server, page):
@@ -99,7 +127,7 @@ def test_next_button_steps_through_a_filtered_english_deck(server, page):
     shown(page, 1)
     assert "Agency: Dinas Kependudukan dan Pencatatan Sipil" in page.locator(".deck-stage").inner_text()
     for n in range(1, SLIDES + 1):
-        check_slide(page, n, f"presentasi_en_opd_{n:02d}")
+        check_slide(page, n, f"presentasi_en_opd_{n:02d}", "en")
         if n < SLIDES:
             page.get_by_role("button", name=re.compile("^Next")).click()
             shown(page, n + 1)

@@ -5,18 +5,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
 from pptx.util import Pt
 
 from kinerja import db, filters, fmt, metrics
-from kinerja.deck import model
+from kinerja.deck import model, words
 from kinerja.deck.build import build, partial_month
 from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
+from kinerja.deck.slides import SCORECARD_CODES, scorecard_slide
 from kinerja.deck.words import Period, finding
-from kinerja.indicators import BY_CODE
+from kinerja.i18n import t
+from kinerja.indicators import BY_CODE, CODES
 from tests.appkit import ROOT, build_demo_db
 
 TAHUN = 2025
@@ -161,20 +165,97 @@ def test_pptx_title_slide_names_region_year_filter_and_date(pptx_file):
     assert "Data per 31 Des 2025" in text
 
 
-def test_pptx_scorecard_shows_every_indicator_as_the_cli_computes_it(pptx_file, card):
+def scorecard_rows(slide) -> list[list[str]]:
+    return [[c.text for c in r.cells] for s in slide.shapes if s.has_table for r in s.table.rows]
+
+
+def word(row: dict, lang: str = "id") -> str:
+    """The dashboard's word for a row's status (a complete year: no progress)."""
+    return t(f"status_{row['status']}" if row["status"] else "status_none", lang)
+
+
+def test_pptx_scorecard_words_every_status_as_the_cli_computes_it(pptx_file, card):
     slide = Presentation(pptx_file).slides[1]
-    tables = [s.table for s in slide.shapes if s.has_table]
-    rows = [[c.text for c in r.cells] for t in tables for r in t.rows]
-    by_value = {tuple(r[2:5]) for r in rows}
-    for code, row in card.items():
-        target = shown(code, row["target"]) if row["target"] is not None else fmt.DASH
-        assert (shown(code, row["nilai"]), target, fmt.percent(row["capaian_pct"], 1, "id")) in by_value, code
-    assert "3.183" in {r[2] for r in rows}  # W1 at skala 0.02, grouped the Indonesian way
-    # the status swatch beside IKM carries the dashboard's colour for its status
-    table_rows = [r for t in tables for r in t.rows]
-    ikm = next(r for r in table_rows if r.cells[1].text == "IKM")
-    assert str(ikm.cells[0].fill.fore_color.rgb) == STATUS_COLORS[card["W5_ikm"]["status"]].lstrip("#")
-    assert f"{sum(r['status'] == 'hijau' for r in card.values())} dari" in slide.shapes.title.text_frame.text
+    rows = {r[1]: (r[0], r[2]) for r in scorecard_rows(slide) if r[1]}  # not the merged area labels
+    # every indicator but the four award levels: (status word, value) beside its name
+    assert len(rows) == len(SCORECARD_CODES) == len(card) - 4
+    for code in SCORECARD_CODES:
+        row = card[code]
+        assert rows[words.name(code, "id", short=True)] == (word(row), shown(code, row["nilai"])), code
+    assert "Penghargaan kabupaten" not in all_text(slide)  # the innovation slide charts the levels
+    assert rows["Permohonan layanan"][1] == "3.183"  # W1 at skala 0.02, grouped the Indonesian way
+    assert rows["Jumlah ASN"][0] == "Tanpa target"  # F1 has no target by design
+    # each chip's colour is its word's: one rectangle of the status colour per word
+    fills = Counter(
+        str(s.fill.fore_color.rgb)
+        for s in slide.shapes
+        if s.has_text_frame and not s.text_frame.text and s.fill.type == MSO_FILL.SOLID
+    )
+    for status in ("hijau", "kuning", "merah", None):
+        n = sum(card[c]["status"] == status for c in SCORECARD_CODES)
+        assert fills[STATUS_COLORS[status].lstrip("#")] == n, status
+    # the title counts the indicators the table shows, as the table words them
+    judged = [c for c in SCORECARD_CODES if card[c]["status"]]
+    met = sum(card[c]["status"] == "hijau" for c in judged)
+    assert (
+        slide.shapes.title.text_frame.text
+        == f"Kartu skor 3W: {met} dari {len(judged)} indikator bertarget tercapai"
+    )
+    assert met == sum(v[0] == "Tercapai" for v in rows.values())
+    # read from the back of the room: 25 px (18.75 pt) in every cell, drawn at ≥ 22 px
+    sizes = {
+        run.font.size
+        for s in slide.shapes
+        if s.has_table
+        for r in s.table.rows
+        for c in r.cells
+        for p in c.text_frame.paragraphs
+        for run in p.runs
+    }
+    assert sizes == {Pt(18.75)}
+
+
+def test_scorecard_words_progress_in_a_running_year_and_counts_what_it_shows():
+    """Hand-made rows: W2 met, W3 at 90% of target, F2 at 50%, W1 at 85 of 100 applications,
+    an award level met; every other indicator without a target."""
+    rows = {
+        c: {"kode": c, "nilai": 1.0, "target": None, "capaian_pct": None, "status": None, "grade": None}
+        for c in CODES
+    }
+    for code, nilai, target, status in (
+        ("W2_online_pct", 60.0, 50.0, "hijau"),
+        ("W3_tepat_waktu_pct", 72.0, 80.0, "kuning"),
+        ("F2_jp20_pct", 30.0, 60.0, "merah"),
+        ("W1_permohonan", 85.0, 100.0, "kuning"),
+        ("I3_penghargaan_nasional", 2.0, 1.0, "hijau"),
+    ):
+        rows[code] |= {
+            "nilai": nilai,
+            "target": target,
+            "status": status,
+            "capaian_pct": 100 * nilai / target,
+        }
+
+    def chips(period):
+        s = scorecard_slide(rows, {}, period)
+        return s, {r.code: (r.word, r.progress) for col in s.columns for g in col for r in g.rows}
+
+    running, got = chips(Period(2026, "id", 10))
+    assert got["W2_online_pct"] == ("Tercapai", False)
+    assert got["W3_tepat_waktu_pct"] == ("Hampir", False)
+    assert got["F2_jp20_pct"] == ("Tertinggal", False)
+    assert got["F1_asn"] == ("Tanpa target", False)
+    assert got["W1_permohonan"] == ("85% target", True)  # 85 of 100 by October: progress
+    assert "I3_penghargaan_nasional" not in got and len(got) == 19
+    # judged: W2, W3, F2; W1 is progress, the award level is not on the slide
+    assert running.title == "Kartu skor 3W: 1 dari 3 indikator bertarget tercapai"
+    assert "Penghargaan tingkat nasional: nilai 2" in running.notes  # the notes keep the levels
+    assert "persen target tahunan" in running.legend
+
+    complete, got = chips(Period(2025, "en", None))
+    assert got["W1_permohonan"] == ("Close", False) and got["F2_jp20_pct"] == ("Behind", False)
+    assert complete.title == "3W scorecard: 1 of 4 indicators with a target are met"
+    assert "\n" not in complete.legend  # the running-year line only in a running year
 
 
 def test_pptx_work_slide_has_big_editable_numbers_and_notes_behind_them(pptx_file, card, previous):
@@ -248,6 +329,10 @@ def test_pptx_in_english(deck, demo_db, tmp_path, card):
     assert prs.slides[2].shapes.title.text_frame.text.startswith("IKM rose to ")
     assert fmt.indicator_value(card["W1_permohonan"]["nilai"], "count", "en") in all_text(prs.slides[2])
     assert "Semua" not in all_text(prs.slides[0])
+    table = {r[1]: r[0] for r in scorecard_rows(prs.slides[1]) if r[1]}
+    assert table["IKM"] == word(card["W5_ikm"], "en")
+    assert set(table.values()) <= {"Met", "Close", "Behind", "No target"}
+    assert table["Civil servants (ASN)"] == "No target"
 
 
 # --- PDF and the command line ------------------------------------------------------------
@@ -268,6 +353,10 @@ def test_cli_writes_pdf_one_page_per_slide_with_the_numbers_as_text(demo_db, tmp
     scorecard = pages[1]
     for code in ("W1_permohonan", "W3_tepat_waktu_pct", "W5_ikm", "F2_jp20_pct", "P1_spbe", "I1_inovasi"):
         assert shown(code, card[code]["nilai"]) in scorecard, code
+    # the status in words, not by colour alone: each indicator's word right before its name
+    for code in SCORECARD_CODES:
+        assert f"{word(card[code])} {words.name(code, 'id', short=True)}" in scorecard, code
+    assert "Penghargaan kabupaten" not in scorecard
     work = pages[2]
     assert f"IKM naik ke {shown('W5_ikm', card['W5_ikm']['nilai'])}" in work
     assert shown("W1_permohonan", card["W1_permohonan"]["nilai"]) in work

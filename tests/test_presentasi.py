@@ -10,7 +10,8 @@ import re
 import pytest
 
 from kinerja import fmt
-from kinerja.deck import present
+from kinerja.deck import present, words
+from kinerja.deck.slides import SCORECARD_CODES
 from kinerja.i18n import t
 from tests.appkit import build_demo_db
 from tests.pagekit import cli, database, run_page, sql
@@ -108,6 +109,22 @@ def test_filters_from_the_url_change_the_numbers(demo_db):
         assert f"\nPermohonan layanan\n\n{count}\n" in text, (args, count)
     counts = {re.search(r"Permohonan layanan\n\n([\d.]+)\n", x).group(1) for x in (region, one, earlier)}
     assert len(counts) == 3
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_scorecard_slide_says_each_status_in_words_beside_name_and_value(demo_db, lang):
+    """Not by colour alone: the command line's status of every indicator on the slide, as
+    the dashboard words it, right before the indicator's name and its value."""
+    card = cli(demo_db, "--tahun", "2025")
+    at = run_page(PAGE, tahun="2025", bahasa=lang, slide="2")
+    cells = [x for x in visible_text(slide(at)).split("\n") if x.strip()]
+    for code in SCORECARD_CODES:
+        row = card[code]
+        name = words.name(code, lang, short=True)
+        status = t(f"status_{row['status']}" if row["status"] else "status_none", lang)
+        i = cells.index(name)
+        assert cells[i - 1 : i + 2] == [status, name, words.value(code, row["nilai"], lang)], code
+    assert cells.count(t("status_none", lang)) == sum(card[c]["status"] is None for c in SCORECARD_CODES)
 
 
 def test_title_slide_names_the_filters_of_the_view(demo_db):

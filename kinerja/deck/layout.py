@@ -51,12 +51,15 @@ COVER_LINES = Box(96, 380, WIDTH - 192, 260)
 COVER_TITLE_PX = 60
 COVER_LINE_PX = 28
 
-# scorecard: two columns of tables and a legend
-SCORE_COLUMNS = (Box(MARGIN, 160, 568, 470), Box(WIDTH - MARGIN - 568, 160, 568, 470))
-SCORE_WIDTHS = (12, 268, 92, 96, 100)  # swatch, indicator, value, target, capaian
-SCORE_LEGEND = Box(MARGIN, 632, WIDTH - 2 * MARGIN, 48)
-SCORE_PX = 19
-SCORE_ROW = 29
+# scorecard: two columns of tables (status chip, indicator, value) and a legend; 25 px is
+# drawn at 22.8 px in presenter mode at 1280×720 (the slide is scaled to 0.91 above the bar)
+SCORE_COLUMNS = (Box(MARGIN, 160, 568, 456), Box(WIDTH - MARGIN - 568, 160, 568, 456))
+SCORE_WIDTHS = (184, 272, 112)  # status, indicator, value
+SCORE_CHIP = 176  # the chip's width in the first column: "100% of target" in bold fits
+SCORE_LEGEND = Box(MARGIN, 628, WIDTH - 2 * MARGIN, 52)
+SCORE_PX = 25
+SCORE_ROW = 38  # 12 rows: two area labels and ten indicators in the longer column
+SCORE_CHIP_INSET = 3  # the chip's gap to the row above and below
 
 # area slides: 2×2 headline cards on the left, charts on the right
 # cards wide enough that "Target 155.000 · capaian 100,0%" stays one line at 20 px in

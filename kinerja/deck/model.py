@@ -48,12 +48,15 @@ class Chart:
 
 @dataclass(frozen=True)
 class ScoreRow:
+    """One indicator of the scorecard: its status is a word on a coloured chip, so the
+    slide does not rely on colour alone; target and capaian are in the speaker notes."""
+
     code: str
     label: str
     value: str
-    target: str
-    capaian: str
+    word: str  # "Tercapai", "Hampir", "Tertinggal", "Tanpa target", or a year's progress
     status: Status
+    progress: bool = False  # a count still growing through the year: progress, not a verdict
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,6 @@ class ScorecardSlide:
     title: str
     notes: str
     columns: tuple[tuple[ScoreGroup, ...], ...]  # groups laid out side by side
-    headers: tuple[str, str, str, str]  # indicator, value, target, capaian
     legend: str
     area: str = "work"
 

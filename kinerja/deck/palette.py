@@ -13,3 +13,16 @@ TARGET_COLOR = "#5F6368"
 INK = "#202124"  # body text: near black on white survives a washed-out projector
 MUTED = "#4A4F55"  # secondary text, still above 7:1 on white
 RULE = "#DADCE0"
+
+# The scorecard's status chips: a count's progress in a running year is blue, as the
+# dashboard's badge; the word is white on the dark colours, ink on amber and grey (≥ 5:1).
+PROGRESS_COLOR = "#1F5FA8"
+CHIP_TEXT = {"hijau": "#FFFFFF", "kuning": INK, "merah": "#FFFFFF", None: INK}
+PROGRESS_TEXT = "#FFFFFF"
+
+
+def chip_colors(status: str | None, progress: bool) -> tuple[str, str]:
+    """(fill, text) of a status chip."""
+    if progress:
+        return PROGRESS_COLOR, PROGRESS_TEXT
+    return STATUS_COLORS[status], CHIP_TEXT[status]

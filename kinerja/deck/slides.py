@@ -44,6 +44,8 @@ HEADLINES = {
     "innovation": ("I1_inovasi", "I2_opd_berinovasi_pct", "I3_penghargaan", "I5_penerapan_pct"),
 }
 SCORECARD_COLUMNS = (("work", "workforce"), ("workplace", "innovation"))
+# the award levels collapse into their total on the scorecard
+SCORECARD_CODES = tuple(c for c in CODES if c not in {f"I3_penghargaan_{lv}" for lv in TINGKAT})
 
 
 def _lines(*parts: str) -> str:
@@ -73,8 +75,10 @@ def title_slide(
 
 
 def scorecard_slide(rows: dict[str, dict], prev: dict, period: Period) -> ScorecardSlide:
+    """Every indicator but the award levels (the innovation slide charts them; the notes
+    keep their numbers), its status in words; the title counts what the table shows."""
     lang = period.lang
-    judged = [r for r in rows.values() if words.status(r, period)]
+    judged = [rows[c] for c in SCORECARD_CODES if words.status(rows[c], period)]
     met = sum(1 for r in judged if r["status"] == "hijau")
     columns = tuple(tuple(_score_group(area, rows, period) for area in areas) for areas in SCORECARD_COLUMNS)
     legend = t("deck_legend", lang)
@@ -88,7 +92,6 @@ def scorecard_slide(rows: dict[str, dict], prev: dict, period: Period) -> Scorec
     return ScorecardSlide(
         title=title,
         columns=columns,
-        headers=(t("indicator", lang), t("value", lang), t("target", lang), t("deck_col_capaian", lang)),
         legend=legend,
         notes=_lines(*(words.note_line(rows[c], prev.get(c), period) for c in CODES)),
     )
@@ -97,18 +100,19 @@ def scorecard_slide(rows: dict[str, dict], prev: dict, period: Period) -> Scorec
 def _score_group(area: str, rows: dict[str, dict], period: Period) -> ScoreGroup:
     lang = period.lang
     out = []
-    for code in CODES:
+    for code in SCORECARD_CODES:
         if BY_CODE[code].area != area:
             continue
         row = rows[code]
+        word, progress = words.status_word(row, period)
         out.append(
             ScoreRow(
                 code=code,
                 label=words.name(code, lang, short=True),
                 value=words.value(code, row["nilai"], lang),
-                target=words.value(code, row["target"], lang) if row["target"] is not None else fmt.DASH,
-                capaian=fmt.percent(row["capaian_pct"], 1, lang),
+                word=word,
                 status=words.status(row, period),
+                progress=progress,
             )
         )
     return ScoreGroup(area=area, label=t(AREA_KEYS[area], lang).split(" — ")[0], rows=tuple(out))

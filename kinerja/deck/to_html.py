@@ -22,7 +22,7 @@ from kinerja.deck.model import (
     Slide,
     TitleSlide,
 )
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
+from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR, chip_colors
 
 # The slide's own styles, scoped to .slide so a presenter page can hold them beside its
 # own (kinerja.deck.present); the print page adds the paper around them.
@@ -37,11 +37,15 @@ SLIDE_CSS = f"""
 .slide table.score {{ border-collapse: collapse; table-layout: fixed; width: 100%; margin: 0;
                       border: 0; }}
 .slide table.score tr {{ background: transparent; border: 0; }}
-.slide table.score td {{ height: {L.SCORE_ROW}px; padding: 0 6px; font-size: {L.SCORE_PX}px;
-                         white-space: nowrap; overflow: hidden; border: 0; line-height: 1.2; }}
-.slide table.score td.num {{ text-align: right; }}
-.slide table.score td.swatch {{ padding: 0; }}
-.slide table.score td.swatch div {{ height: {L.SCORE_ROW - 3}px; }}
+.slide table.score td {{ height: {L.SCORE_ROW}px; padding: 0 4px 0 10px; font-size: {L.SCORE_PX}px;
+                         white-space: nowrap; overflow: hidden; border: 0; line-height: 1.2;
+                         vertical-align: middle; }}
+.slide table.score td.num {{ text-align: right; font-weight: bold; padding: 0 6px 0 0; }}
+.slide table.score td.area {{ padding-left: 0; font-weight: bold; }}
+.slide table.score td.chip {{ padding: 0; }}
+.slide table.score td.chip div {{ width: {L.SCORE_CHIP}px; height: {L.SCORE_ROW - 2 * L.SCORE_CHIP_INSET}px;
+                                  line-height: {L.SCORE_ROW - 2 * L.SCORE_CHIP_INSET}px; text-align: center;
+                                  font-weight: bold; overflow: hidden; }}
 .slide .bars {{ display: grid; align-items: center; }}
 .slide .bars .cat {{ font-size: {L.CHART_LABEL_PX}px; text-align: right; padding-right: 10px;
                      white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
@@ -143,23 +147,19 @@ def _scorecard(s: ScorecardSlide) -> str:
     parts = []
     widths = "".join(f'<col style="width:{w}px">' for w in L.SCORE_WIDTHS)
     for box, groups in zip(L.SCORE_COLUMNS, s.columns, strict=True):
-        head = "".join(
-            f'<td class="{"num" if i > 1 else ""}" style="color:{MUTED};font-weight:bold">{escape(h)}</td>'
-            for i, h in enumerate(("", *s.headers))
-        )
-        rows = [f"<tr>{head}</tr>"]
+        rows = []
         for g in groups:
             rows.append(
-                f'<tr><td colspan="5" style="color:{AREA_COLORS[g.area]};font-weight:bold">{escape(g.label)}</td></tr>'
+                f'<tr><td class="area" colspan="3" style="color:{AREA_COLORS[g.area]}">{escape(g.label)}</td></tr>'
             )
             for r in g.rows:
+                fill, ink = chip_colors(r.status, r.progress)
                 rows.append(
-                    f'<tr><td class="swatch"><div style="background:{STATUS_COLORS[r.status]}"></div></td>'
-                    f"<td>{escape(r.label)}</td><td class=num>{escape(r.value)}</td>"
-                    f"<td class=num>{escape(r.target)}</td><td class=num>{escape(r.capaian)}</td></tr>"
+                    f'<tr><td class="chip"><div style="background:{fill};color:{ink}">{escape(r.word)}</div></td>'
+                    f"<td>{escape(r.label)}</td><td class=num>{escape(r.value)}</td></tr>"
                 )
         parts.append(_div(box, f'<table class="score"><colgroup>{widths}</colgroup>{"".join(rows)}</table>'))
-    legend = "".join(_p(line, L.LEGEND_PX, MUTED) for line in s.legend.split("\n"))
+    legend = "".join(_p(line, L.SMALL_PX, MUTED) for line in s.legend.split("\n"))
     return "".join(parts) + _div(L.SCORE_LEGEND, legend)
 
 

@@ -20,7 +20,7 @@ from pptx.util import Emu, Pt
 
 from kinerja.deck import layout as L
 from kinerja.deck.model import AreaSlide, Chart, Deck, ListSlide, RankingSlide, ScorecardSlide, TitleSlide
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
+from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR, chip_colors
 
 TITLE_SLIDE, TITLE_ONLY = 0, 5  # layouts of python-pptx's default template
 LANGUAGE = {"id": MSO_LANGUAGE_ID.INDONESIAN, "en": MSO_LANGUAGE_ID.ENGLISH_UK}
@@ -139,8 +139,19 @@ def _cover(p: _Painter, s: TitleSlide) -> None:
 
 
 def _scorecard(p: _Painter, s: ScorecardSlide) -> None:
+    """A table per column whose first cell in a row holds the status word; the chip's colour
+    is a rectangle behind that cell (the cells have no fill), so rows keep a gap between
+    chips as in the PDF, with python-pptx's standard API only."""
     for box, groups in zip(L.SCORE_COLUMNS, s.columns, strict=True):
-        n_rows = 1 + sum(1 + len(g.rows) for g in groups)
+        n_rows = sum(1 + len(g.rows) for g in groups)
+        r = 0
+        for group in groups:
+            r += 1
+            for row in group.rows:
+                fill, _ = chip_colors(row.status, row.progress)
+                y = box.y + r * L.SCORE_ROW + L.SCORE_CHIP_INSET
+                p.rect(L.Box(box.x, y, L.SCORE_CHIP, L.SCORE_ROW - 2 * L.SCORE_CHIP_INSET), fill)
+                r += 1
         shape = p.slide.shapes.add_table(
             n_rows, len(L.SCORE_WIDTHS), px(box.x), px(box.y), px(box.w), px(L.SCORE_ROW * n_rows)
         )
@@ -150,32 +161,28 @@ def _scorecard(p: _Painter, s: ScorecardSlide) -> None:
             table.columns[i].width = px(w)
         for row in table.rows:
             row.height = px(L.SCORE_ROW)
-        _cells(p, table, 0, ("", *s.headers), MUTED, bold=True)
-        r = 1
+        r = 0
         for group in groups:
             head = table.cell(r, 0)
             head.merge(table.cell(r, len(L.SCORE_WIDTHS) - 1))
-            _cell(p, head, group.label, AREA_COLORS[group.area], bold=True)
+            _cell(p, head, group.label, AREA_COLORS[group.area], bold=True, pad=(0, 4))
             r += 1
             for row in group.rows:
-                _cells(p, table, r, ("", row.label, row.value, row.target, row.capaian), INK)
-                swatch = table.cell(r, 0)
-                swatch.fill.solid()
-                swatch.fill.fore_color.rgb = rgb(STATUS_COLORS[row.status])
+                _, ink = chip_colors(row.status, row.progress)
+                _cell(p, table.cell(r, 0), row.word, ink, bold=True, align=PP_ALIGN.CENTER, pad=(0, 8))
+                _cell(p, table.cell(r, 1), row.label, INK, pad=(10, 4))
+                _cell(p, table.cell(r, 2), row.value, INK, bold=True, align=PP_ALIGN.RIGHT, pad=(0, 6))
                 r += 1
-    p.text(L.SCORE_LEGEND, s.legend, L.LEGEND_PX, MUTED)
+    p.paragraphs(L.SCORE_LEGEND, [(line, L.SMALL_PX, MUTED, False) for line in s.legend.split("\n")])
 
 
-def _cells(p: _Painter, table, r: int, texts, color: str, bold: bool = False) -> None:
-    for c, text in enumerate(texts):
-        align = PP_ALIGN.LEFT if c < 2 else PP_ALIGN.RIGHT
-        _cell(p, table.cell(r, c), text, color, bold, align)
-
-
-def _cell(p: _Painter, cell, text: str, color: str, bold: bool = False, align=PP_ALIGN.LEFT) -> None:
-    cell.fill.solid()
-    cell.fill.fore_color.rgb = rgb("#FFFFFF")
-    cell.margin_left = cell.margin_right = px(6)
+def _cell(
+    p: _Painter, cell, text: str, color: str, bold: bool = False, align=PP_ALIGN.LEFT, pad=(6, 6)
+) -> None:
+    """A table cell without fill (what lies behind shows), its text one line; `pad` is
+    (left, right) in px."""
+    cell.fill.background()
+    cell.margin_left, cell.margin_right = px(pad[0]), px(pad[1])
     cell.margin_top = cell.margin_bottom = 0
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE
     tf = cell.text_frame

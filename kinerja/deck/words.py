@@ -72,14 +72,28 @@ def status(row: dict, period: Period) -> str | None:
     return None if period.progress(row["kode"]) else row["status"]
 
 
+def _progress_pct(row: dict, lang: str) -> str:
+    return fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
+
+
+def status_word(row: dict, period: Period) -> tuple[str, bool]:
+    """The status as the dashboard words it (Tercapai, Hampir, Tertinggal, Tanpa target),
+    or for a count still growing through the year its share of the annual target; and
+    whether it is such progress."""
+    lang = period.lang
+    if period.progress(row["kode"]) and row["target"]:
+        return t("deck_status_progress", lang, pct=_progress_pct(row, lang)), True
+    judged = status(row, period)
+    return t(f"status_{judged}" if judged else "status_none", lang), False
+
+
 def detail(row: dict, period: Period) -> str:
     code, lang = row["kode"], period.lang
     if row["target"] is None:
         return t("status_none", lang)
     target = value(code, row["target"], lang)
     if period.progress(code) and row["target"]:
-        pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
-        return t("progress", lang, pct=pct, target=target)
+        return t("progress", lang, pct=_progress_pct(row, lang), target=target)
     return t("deck_detail", lang, target=target, capaian=fmt.percent(row["capaian_pct"], 1, lang))
 
 

@@ -20,16 +20,16 @@ TEXT = {
     ),
     # --- scorecard ------------------------------------------------------------------------
     "deck_legend": (
-        "Hijau: target tercapai · Kuning: capaian ≥ 80% · Merah: capaian < 80% · Abu-abu: tanpa target",
-        "Green: target met · Amber: achievement ≥ 80% · Red: achievement < 80% · Grey: no target",
+        "Tercapai: target terpenuhi · Hampir: capaian ≥ 80% · Tertinggal: capaian < 80%",
+        "Met: target reached · Close: ≥ 80% of target · Behind: < 80% of target",
     ),
     "deck_legend_partial": (
-        "Tahun berjalan: jumlah (permohonan, inovasi, penghargaan) adalah kemajuan menuju "
-        "target tahunan, belum diberi warna",
-        "Year to date: counts (applications, innovations, awards) are progress towards the "
-        "annual target and are not coloured yet",
+        "Tahun berjalan: jumlah (permohonan, inovasi, penghargaan) tampil sebagai persen "
+        "target tahunan yang sudah dicapai",
+        "Year to date: counts (applications, innovations, awards) show the share of the "
+        "annual target reached so far",
     ),
-    "deck_col_capaian": ("Capaian", "Achieved"),
+    "deck_status_progress": ("{pct} target", "{pct} of target"),
     "deck_scorecard_untargeted": (
         "Kartu skor 3W: tidak ada target untuk pilihan OPD ini",
         "3W scorecard: no target applies to this selection of agencies",
@@ -47,6 +47,12 @@ TEXT = {
     "deck_short_W5_ikm": ("IKM", "IKM"),
     "deck_short_F2_jp20_pct": ("ASN dengan 20 JP", "ASN with 20 JP"),
     "deck_short_F3_jp_rata": ("Rata-rata JP", "Mean JP"),
+    # the scorecard's names, short enough for one line at 25 px beside the status
+    "deck_short_W4_median_hari": ("Median lama (hari)", "Median days"),
+    "deck_short_W6_layanan_terintegrasi": ("Layanan terintegrasi", "Integrated services"),
+    "deck_short_P2_surat_elektronik_pct": ("Surat elektronik", "Electronic letters"),
+    "deck_short_I5_penerapan_pct": ("Inovasi diterapkan", "Innovations in use"),
+    "deck_short_I2_opd_berinovasi_pct": ("OPD berinovasi", "OPD innovating"),
     "deck_short_I3_penghargaan_kabupaten": ("Penghargaan kabupaten", "Regency-level awards"),
     "deck_short_I3_penghargaan_provinsi": ("Penghargaan provinsi", "Province-level awards"),
     "deck_short_I3_penghargaan_nasional": ("Penghargaan nasional", "National awards"),
