@@ -5,7 +5,7 @@ import streamlit as st
 
 from kinerja import app, charts, fmt, widgets
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE
+from kinerja.indicators import BY_CODE, SCORECARD_CODES
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
@@ -74,7 +74,7 @@ for area, codes in HEADLINES.items():
                 )
 
 partial = partial_month is not None
-judged = card.filter(pl.col("status").is_not_null())
+judged = card.filter(pl.col("status").is_not_null() & pl.col("kode").is_in(SCORECARD_CODES))
 if partial:  # counts still growing through the year are progress, not yet a verdict
     judged = judged.filter(~pl.col("kode").is_in([c for c in judged["kode"] if BY_CODE[c].accumulates]))
 st.subheader(

@@ -312,6 +312,9 @@ INDICATORS: tuple[Indicator, ...] = (
 
 BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
 CODES: tuple[str, ...] = tuple(BY_CODE)
+# The scorecard a reader counts (overview and deck alike): the award total stands for its
+# four levels, which the innovation page and slide break down.
+SCORECARD_CODES: tuple[str, ...] = tuple(c for c in CODES if not c.startswith("I3_penghargaan_"))
 
 
 # Lower bound of each IKM grade on the 25–100 scale (PermenPANRB 14/2017).

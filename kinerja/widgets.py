@@ -13,7 +13,7 @@ import streamlit as st
 
 from kinerja import charts, export, fmt
 from kinerja.i18n import PREDIKAT_EN, t
-from kinerja.indicators import BY_CODE, MUTU_LABELS
+from kinerja.indicators import BY_CODE, MUTU_LABELS, SCORECARD_CODES
 
 STATUS_BADGE = {"hijau": "green", "kuning": "orange", "merah": "red", None: "gray"}
 AREA_KEYS = {
@@ -136,8 +136,9 @@ def status_text(row: dict, lang: str, partial: bool) -> str:
 
 
 def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
-    """Every indicator with its status colour, one column per 3W area."""
-    rows = list(card.iter_rows(named=True))
+    """Every indicator of the scorecard with its status colour, one column per 3W area
+    (award levels are in the table and on the innovation page)."""
+    rows = [r for r in card.iter_rows(named=True) if r["kode"] in SCORECARD_CODES]
     columns = st.columns(len(AREA_KEYS))
     for column, (area, key) in zip(columns, AREA_KEYS.items(), strict=True):
         with column:

@@ -7,10 +7,12 @@ import re
 
 import pytest
 
-from kinerja import fmt
+from kinerja import db as kdb
+from kinerja import filters, fmt, metrics
 from kinerja.app import pages as app_pages
+from kinerja.deck.build import build
 from kinerja.i18n import TEXT
-from kinerja.indicators import INDICATORS
+from kinerja.indicators import INDICATORS, SCORECARD_CODES
 from tests.appkit import build_demo_db
 from tests.pagekit import cli as cli_indicators
 from tests.pagekit import database, metric, run_page
@@ -28,6 +30,20 @@ def demo_db(tmp_path_factory):
 def test_every_page_renders_without_exception(demo_db, page):
     at = run_page(page)
     assert at.title, "the page has a title"
+
+
+def test_overview_and_deck_count_the_same_scorecard(demo_db):
+    # the regent's overview and the meeting deck must not disagree on "x of y met"
+    at = run_page("dashboard.py", tahun="2025")
+    cli = cli_indicators(demo_db, "--tahun", "2025")
+    judged = [c for c in SCORECARD_CODES if cli[c]["status"] is not None]
+    met = sum(1 for c in judged if cli[c]["status"] == "hijau")
+    want = f"Kartu skor 3W: {met} dari {len(judged)} indikator bertarget tercapai"
+    assert len(judged) < len([c for c in cli if cli[c]["status"] is not None])  # award levels left out
+    assert want in [s.value for s in at.subheader]
+    con = kdb.open_readonly(demo_db)
+    deck = build(con, filters.resolve(metrics.run(con, "opd")), 2025, "id")
+    assert want in [slide.title for slide in deck.slides]
 
 
 def test_overview_numbers_equal_the_command_line(demo_db):

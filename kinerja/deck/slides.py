@@ -27,7 +27,7 @@ from kinerja.deck.model import (
 from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
 from kinerja.deck.words import Period
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE, CODES
+from kinerja.indicators import BY_CODE, CODES, SCORECARD_CODES
 from kinerja.schema import TINGKAT
 
 AREA_KEYS = {
@@ -45,7 +45,6 @@ HEADLINES = {
 }
 SCORECARD_COLUMNS = (("work", "workforce"), ("workplace", "innovation"))
 # the award levels collapse into their total on the scorecard
-SCORECARD_CODES = tuple(c for c in CODES if c not in {f"I3_penghargaan_{lv}" for lv in TINGKAT})
 
 
 def _lines(*parts: str) -> str:
