@@ -15,6 +15,19 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per browser test module (one for the whole
+    session would hold Playwright's sync API and block the deck's PDF printing later on)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from tests.appkit import CHROMIUM_ARGS
+
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
 # --- indicator tests (tests/test_indicators.py, tests/test_targets.py) ---------------------
 
 

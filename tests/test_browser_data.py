@@ -20,7 +20,7 @@ import pytest
 from kinerja import akses, fmt
 from kinerja.schema import LOAD_ORDER, TABLES
 from kinerja.store import Store
-from tests.appkit import CHROMIUM_ARGS, ROOT, Server, build_demo_db
+from tests.appkit import ROOT, Server, build_demo_db
 from tests.pagekit import cli, sql
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -49,14 +49,6 @@ def server(tmp_path_factory):
     srv.db = db
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def settle(page) -> None:

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from kinerja.i18n import t
-from tests.appkit import CHROMIUM_ARGS, ROOT, Server, build_demo_db
+from tests.appkit import ROOT, Server, build_demo_db
 
 playwright = pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -27,14 +27,6 @@ def server(tmp_path_factory):
     srv = Server(build_demo_db(folder), folder / "streamlit.log")
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kinerja.importer import import_source
-from tests.appkit import CHROMIUM_ARGS, ROOT, Server
+from tests.appkit import ROOT, Server
 
 playwright = pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -26,14 +26,6 @@ def server(tmp_path_factory):
     srv = Server(db, folder / "streamlit.log")
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser, url: str, name: str, charts: int, width=1280, height=5200):
