@@ -23,7 +23,7 @@ from kinerja.store import Store
 from tests.appkit import ROOT, Server, build_demo_db
 from tests.pagekit import cli, sql
 
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 PASSWORD = "rahasia-bappeda-2026"
 HEADER = "id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status\n"

@@ -8,7 +8,7 @@ import pytest
 
 from tests.appkit import ROOT, Server, build_demo_db
 
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 PLOT = ".js-plotly-plot"
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.appkit import ROOT, Server, build_demo_db
 
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 CHARTS = 8  # monthly volume, online by year and by month, on time, SLA, IKM, elements, MPP
 

@@ -13,7 +13,7 @@ import pytest
 from kinerja.i18n import t
 from tests.appkit import ROOT, Server, build_demo_db
 
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 SLIDES = 8
 WITH_HEADLINES = {1, 3, 4, 5, 6}  # the title slide, the three W and innovation slides

@@ -10,7 +10,7 @@ import pytest
 from kinerja.importer import import_source
 from tests.appkit import ROOT, Server
 
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
 PLOT = '[data-testid="stPlotlyChart"]'
 EXCEPTION = '[data-testid="stException"]'

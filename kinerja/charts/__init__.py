@@ -68,17 +68,19 @@ def style(
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70 + 24 * markup.count("<br>"), "b": 10},
     }
-    for key, value in (layout or {}).items():
-        base = settings.get(key)
-        settings[key] = {**base, **value} if isinstance(base, dict) and isinstance(value, dict) else value
     # A new layout built from a dict costs a few milliseconds; update_layout with the same
     # nested settings costs up to 20 (Plotly's update path walks and diffs every property).
-    current = fig.layout.to_plotly_json()
-    for key, value in settings.items():
-        base = current.get(key)
-        current[key] = {**base, **value} if isinstance(base, dict) and isinstance(value, dict) else value
-    fig.layout = current
+    fig.layout = _merged(fig.layout.to_plotly_json(), _merged(settings, layout or {}))
     return fig
+
+
+def _merged(base: dict, extra: dict) -> dict:
+    """`base` with `extra` laid over it, dicts merged one level deep."""
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        out[key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
+    return out
 
 
 def vline(
