@@ -3,9 +3,10 @@
 import polars as pl
 import streamlit as st
 
-from kinerja import app, charts, fmt, widgets
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE, SCORECARD_CODES
+from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
+from kinerja.ui import app, charts, widgets
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 

@@ -32,8 +32,9 @@ sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
 
-from kinerja import db, filters, metrics  # noqa: E402
 from kinerja.demo import write_demo  # noqa: E402
+from kinerja.indicators import filters, metrics  # noqa: E402
+from kinerja.storage import db  # noqa: E402
 
 
 def synthetic_facts(dims: Path, out: Path, n_permohonan: int, n_skm: int, years: tuple[int, int]) -> None:

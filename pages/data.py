@@ -3,8 +3,8 @@ commit, history and rollback for admins only (a viewer gets no upload control at
 
 import streamlit as st
 
-from kinerja import app, dataui
 from kinerja.i18n import t
+from kinerja.ui import app, data_admin
 
 st.set_page_config(page_title="Kinerja — Data", page_icon="📊", layout="wide")
 view = app.sidebar("pages/data.py")
@@ -12,15 +12,15 @@ lang = view.lang
 
 st.title(t("data_title", lang))
 st.caption(t("data_lead", lang))
-admin = dataui.current_admin()
+admin = data_admin.current_admin()
 if admin:
-    dataui.admin_bar(lang, admin)
-    dataui.show_flash()
-    dataui.upload_section(lang, admin)
-    dataui.history_section(lang)
+    data_admin.admin_bar(lang, admin)
+    data_admin.show_flash()
+    data_admin.upload_section(lang, admin)
+    data_admin.history_section(lang)
     st.divider()
-dataui.freshness_section(view)
-dataui.templates_section(lang)
+data_admin.freshness_section(view)
+data_admin.templates_section(lang)
 if not admin:
     st.divider()
-    dataui.login_section(lang)
+    data_admin.login_section(lang)

@@ -3,9 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from kinerja import app, widgets
 from kinerja.i18n import t
-from kinerja.indicators import INDICATORS
+from kinerja.indicators.registry import INDICATORS
+from kinerja.ui import app, widgets
 
 st.set_page_config(page_title="Kinerja — Definisi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/definisi.py")

@@ -4,11 +4,12 @@
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, widgets
-from kinerja import inovasi as ino
-from kinerja.charts import inovasi as charts
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.profil import jenis_label
+from kinerja.ui import app, widgets
+from kinerja.ui.charts import inovasi as charts
+from kinerja.views import inovasi as ino
+from kinerja.views.profil_opd import jenis_label
 
 st.set_page_config(page_title="Kinerja — Inovasi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/inovasi.py")

@@ -4,11 +4,13 @@ service standard, how satisfied the public is, and which services are integrated
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, metrics, widgets
-from kinerja import layanan as words
-from kinerja.charts import layanan as charts
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE
+from kinerja.indicators import metrics
+from kinerja.indicators.registry import BY_CODE
+from kinerja.ui import app, widgets
+from kinerja.ui.charts import layanan as charts
+from kinerja.views import layanan as words
 
 st.set_page_config(page_title="Kinerja — Layanan", page_icon="📊", layout="wide")
 view = app.sidebar("pages/layanan.py")

@@ -1,7 +1,7 @@
 """Mode presentasi: the meeting deck one slide at a time, for a projector or a shared screen.
 
 No sidebar and no Streamlit chrome. The filters come from the URL by the sidebar's rules
-(kinerja.app.url_view), the slide too (`?slide=3`), so a copied link reopens the same
+(kinerja.ui.app.url_view), the slide too (`?slide=3`), so a copied link reopens the same
 slide. The slides are the PowerPoint's and the PDF's (kinerja.deck), built once per data
 version and filters; the files are written only when a download button is pressed.
 """
@@ -10,12 +10,13 @@ import re
 
 import streamlit as st
 
-from kinerja import app, filters
 from kinerja.deck import DeckError, present, to_bytes
 from kinerja.deck.build import build
 from kinerja.deck.model import Deck
 from kinerja.deck.to_pdf import require_chromium
 from kinerja.i18n import t
+from kinerja.indicators import filters
+from kinerja.ui import app
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 

@@ -4,11 +4,13 @@ active agencies of its kind, and its trends beside the whole region's."""
 import polars as pl
 import streamlit as st
 
-from kinerja import app, filters, fmt, widgets
-from kinerja import profil as pr
-from kinerja.charts.profil_opd import trend_vs_region
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE
+from kinerja.indicators import filters
+from kinerja.indicators.registry import BY_CODE
+from kinerja.ui import app, widgets
+from kinerja.ui.charts.profil_opd import trend_vs_region
+from kinerja.views import profil_opd as pr
 
 st.set_page_config(page_title="Kinerja — Profil OPD", page_icon="📊", layout="wide")
 # The shared sidebar rewrites the URL to its own filters, so the page's own parameter is read first.

@@ -4,11 +4,13 @@ the 20 JP of development owed a year, and how many were rotated — aggregates o
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, perbandingan, widgets
-from kinerja.charts import perbandingan as compare_charts
-from kinerja.charts import sdm as sdm_charts
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE
+from kinerja.indicators.registry import BY_CODE
+from kinerja.ui import app, widgets
+from kinerja.ui.charts import compare as compare_charts
+from kinerja.ui.charts import sdm as sdm_charts
+from kinerja.views import compare
 
 st.set_page_config(page_title="Kinerja — SDM aparatur", page_icon="📊", layout="wide")
 view = app.sidebar("pages/sdm.py")
@@ -40,9 +42,9 @@ with st.container(horizontal=True):
 if not rows["F1_asn"]["nilai"]:
     st.warning(t("sdm_empty", lang, tahun=tahun))
     st.stop()
-if rows["F1_asn"]["nilai"] < perbandingan.MIN_ASN:
+if rows["F1_asn"]["nilai"] < compare.MIN_ASN:
     # shares and bands of a handful of people would describe the people themselves
-    st.info(t("sdm_too_few", lang, n=int(rows["F1_asn"]["nilai"]), min=perbandingan.MIN_ASN))
+    st.info(t("sdm_too_few", lang, n=int(rows["F1_asn"]["nilai"]), min=compare.MIN_ASN))
     st.stop()
 
 first_year = min(app.years(v), default=tahun)
@@ -51,10 +53,10 @@ yearly = app.values(opd=sel.opd, tahun_dari=first_year, tahun_sampai=tahun, code
 
 
 def trend_chart(code: str, filename: str) -> None:
-    frame = perbandingan.series(yearly, code, targets, sel)
+    frame = compare.series(yearly, code, targets, sel)
     label = widgets.name(code, lang)
     unit = BY_CODE[code].unit
-    title = perbandingan.trend_finding(label, unit, frame, tahun, lang)
+    title = compare.trend_finding(label, unit, frame, tahun, lang)
     fig = compare_charts.year_trend(frame, title=title, lang=lang, unit=unit, name=label, area=AREA)
     widgets.chart(fig, filename)
     st.caption(widgets.explain(code, lang))
@@ -110,7 +112,7 @@ with right:
         )
     )
     label = t("sdm_pppk_share", lang)
-    title = perbandingan.trend_finding(label, "pct", pppk, tahun, lang)
+    title = compare.trend_finding(label, "pct", pppk, tahun, lang)
     fig = compare_charts.year_trend(pppk, title=title, lang=lang, unit="pct", name=label, area=AREA)
     widgets.chart(fig, f"porsi-pppk-{tahun}")
 st.caption(t("sdm_composition_note", lang))
@@ -123,7 +125,7 @@ with st.expander(t("sdm_composition_table", lang)):
         pl.col("porsi").round(1).alias(t("sdm_col_share", lang)),
     ).sort(t("year", lang), descending=True, maintain_order=True)
     units = {t("sdm_col_count", lang): "count", t("sdm_col_share", lang): "pct"}
-    st.dataframe(perbandingan.shown(table, units, lang), hide_index=True, width="stretch")
+    st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")
     widgets.download_table(table, f"komposisi-asn-{tahun}", lang, key="sdm_komposisi")
 
 # --- 20 JP --------------------------------------------------------------------------
@@ -158,7 +160,7 @@ with st.expander(t("sdm_jp_table", lang)):
         pl.col("n").alias(t("sdm_col_count", lang)),
     )
     units = {t("sdm_col_count", lang): "count"}
-    st.dataframe(perbandingan.shown(table, units, lang), hide_index=True, width="stretch")
+    st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")
     widgets.download_table(table, f"sebaran-jp-{tahun}", lang, key="sdm_jp")
 
 # --- over the years -------------------------------------------------------------------
@@ -182,13 +184,13 @@ code = st.segmented_control(
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
 sizes = per_opd.filter(pl.col("kode") == "F1_asn").select("kode_opd", pl.col("nilai").alias("n"))
-frame = perbandingan.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
-ranked, left_out = perbandingan.rankable(frame, sizes, perbandingan.MIN_ASN)
+frame = compare.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
+ranked, left_out = compare.rankable(frame, sizes, compare.MIN_ASN)
 unit = BY_CODE[code].unit
 shared_target = ranked.filter(pl.col("target_wilayah"))["target"].first()
 fig = compare_charts.opd_bars(
     ranked,
-    title=f"{widgets.name(code, lang)}: {perbandingan.ranking_finding(ranked, unit, lang)}",
+    title=f"{widgets.name(code, lang)}: {compare.ranking_finding(ranked, unit, lang)}",
     lang=lang,
     unit=unit,
     area=AREA,
@@ -198,8 +200,8 @@ fig = compare_charts.opd_bars(
 widgets.chart(fig, f"{code}-per-opd-{tahun}")
 notes = [widgets.explain(code, lang)]
 if left_out:
-    notes.append(t("sdm_left_out", lang, n=left_out, min=perbandingan.MIN_ASN))
-if note := perbandingan.target_note(ranked, lang):
+    notes.append(t("sdm_left_out", lang, n=left_out, min=compare.MIN_ASN))
+if note := compare.target_note(ranked, lang):
     notes.append(note)
 st.caption("  \n".join(notes))
 
@@ -210,7 +212,7 @@ wide = (
     .sort("F1_asn", descending=True)
 )
 # a percentage over a handful of people could point at one of them: left blank
-small = pl.col("F1_asn") < perbandingan.MIN_ASN
+small = pl.col("F1_asn") < compare.MIN_ASN
 table = wide.select(
     pl.col("nama_opd").alias(t("opd_name", lang)),
     pl.col("kode_opd").alias(t("sdm_col_code", lang)),
@@ -218,6 +220,6 @@ table = wide.select(
     *[pl.when(~small).then(pl.col(c).round(1)).alias(widgets.name(c, lang)) for c in CODES[1:]],
 )
 units = {widgets.name(c, lang): BY_CODE[c].unit for c in CODES}
-st.dataframe(perbandingan.shown(table, units, lang), hide_index=True, width="stretch")
+st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")
 widgets.download_table(table, f"sdm-per-opd-{tahun}", lang, key="sdm_per_opd")
-st.caption(t("sdm_table_note", lang, min=perbandingan.MIN_ASN))
+st.caption(t("sdm_table_note", lang, min=compare.MIN_ASN))

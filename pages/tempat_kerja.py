@@ -4,11 +4,13 @@ letters, flexible work and service points, for one year and OPD set, per OPD and
 import polars as pl
 import streamlit as st
 
-from kinerja import app, fmt, perbandingan, widgets
-from kinerja.charts import perbandingan as compare_charts
-from kinerja.charts import tempat_kerja as tk_charts
+from kinerja import fmt
 from kinerja.i18n import PREDIKAT_EN, t
-from kinerja.indicators import BY_CODE, spbe_predikat
+from kinerja.indicators.registry import BY_CODE, spbe_predikat
+from kinerja.ui import app, widgets
+from kinerja.ui.charts import compare as compare_charts
+from kinerja.ui.charts import tempat_kerja as tk_charts
+from kinerja.views import compare
 
 st.set_page_config(page_title="Kinerja — Tempat kerja", page_icon="📊", layout="wide")
 view = app.sidebar("pages/tempat_kerja.py")
@@ -48,9 +50,9 @@ st.subheader(t("tk_trends", lang))
 for pair in (CODES[:2], CODES[2:]):
     for column, code in zip(st.columns(2), pair, strict=True):
         with column:
-            frame = perbandingan.series(yearly, code, targets, sel)
+            frame = compare.series(yearly, code, targets, sel)
             label, unit = widgets.name(code, lang), BY_CODE[code].unit
-            title = perbandingan.trend_finding(label, unit, frame, tahun, lang)
+            title = compare.trend_finding(label, unit, frame, tahun, lang)
             fig = compare_charts.year_trend(frame, title=title, lang=lang, unit=unit, name=label, area=AREA)
             widgets.chart(fig, f"{code}-{first_year}-{tahun}")
             st.caption(widgets.explain(code, lang))
@@ -67,8 +69,8 @@ code = st.segmented_control(
 )
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
-frame = perbandingan.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
-ranked, left_out = perbandingan.rankable(frame)
+frame = compare.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
+ranked, left_out = compare.rankable(frame)
 unit, label = BY_CODE[code].unit, widgets.name(code, lang)
 shared_target = ranked.filter(pl.col("target_wilayah"))["target"].first()
 if code == "P1_spbe":
@@ -102,7 +104,7 @@ if code == "P1_spbe":
         target_label=t("target", lang),
     )
 else:
-    title = f"{label}: {perbandingan.ranking_finding(ranked, unit, lang)}"
+    title = f"{label}: {compare.ranking_finding(ranked, unit, lang)}"
     fig = compare_charts.opd_bars(
         ranked,
         title=title,
@@ -118,7 +120,7 @@ if code == "P1_spbe":
     notes.append(t("tk_predikat_note", lang))
 if left_out:
     notes.append(t("tk_left_out", lang, n=left_out, indikator=label, tahun=tahun))
-if code != "P1_spbe" and (note := perbandingan.target_note(ranked, lang)):
+if code != "P1_spbe" and (note := compare.target_note(ranked, lang)):
     notes.append(note)
 st.caption("  \n".join(notes))
 
@@ -140,5 +142,5 @@ table = wide.select(
     pl.col("P4_titik_layanan").cast(pl.Int64).alias(widgets.name("P4_titik_layanan", lang)),
 )
 units = {widgets.name(c, lang): BY_CODE[c].unit for c in CODES}
-st.dataframe(perbandingan.shown(table, units, lang), hide_index=True, width="stretch")
+st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")
 widgets.download_table(table, f"tempat-kerja-per-opd-{tahun}", lang, key="tk_per_opd")

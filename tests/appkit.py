@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from kinerja.demo import write_demo
-from kinerja.importer import import_source
+from kinerja.ingest.importer import import_source
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -34,11 +34,11 @@ def browser():
 @pytest.fixture
 def kinerja_db(tmp_path):
     """Factory: write {table: CSV text} as `<table>.csv` into a fresh folder, import it with
-    kinerja.importer.import_source and return the database path."""
+    kinerja.ingest.importer.import_source and return the database path."""
     import itertools
     import textwrap
 
-    from kinerja.importer import import_source
+    from kinerja.ingest.importer import import_source
 
     made = itertools.count(1)
 
@@ -62,7 +62,8 @@ def kinerja_db(tmp_path):
 def kartu():
     """kartu(db_path, tahun, opd=None, jenis=None, sampai_bulan=None) -> {code: scorecard row}
     (row keys: nilai, target, capaian_pct, status, grade), the way the CLI computes it."""
-    from kinerja import db, filters, metrics
+    from kinerja.indicators import filters, metrics
+    from kinerja.storage import db
 
     def card(db_path, tahun, opd=None, jenis=None, sampai_bulan=None) -> dict[str, dict]:
         con = db.open_readonly(db_path)

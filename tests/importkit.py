@@ -15,9 +15,9 @@ from pathlib import Path
 
 import duckdb
 
-from kinerja.importer import import_source
-from kinerja.schema import LOAD_ORDER, TABLES
-from kinerja.store import Store
+from kinerja.ingest.importer import import_source
+from kinerja.ingest.schema import LOAD_ORDER, TABLES
+from kinerja.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,7 +21,7 @@ def database(path):
     """Point the app at `path` for the tests inside, with fresh caches."""
     old = os.environ.get("KINERJA_DB")
     os.environ["KINERJA_DB"] = str(path)
-    from kinerja import app
+    from kinerja.ui import app
 
     app.reader.clear()
     try:

@@ -1,4 +1,4 @@
-"""Admin access without an identity provider (kinerja.akses) and the admin-password verb."""
+"""Admin access without an identity provider (kinerja.ingest.access) and the admin-password verb."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import tomllib
 import pytest
 from importkit import ROOT
 
-from kinerja import akses
-from kinerja.akses import (
+from kinerja.ingest import access
+from kinerja.ingest.access import (
     ADMINS_KEY,
     HASH_KEY,
     SECTION,
@@ -76,23 +76,23 @@ def test_verify_a_hash_with_its_own_parameters():
 
 def test_reading_the_secrets(hashed):
     secrets = {SECTION: {HASH_KEY: hashed, ADMINS_KEY: ["Kepala@Bappeda.go.id", " staf@bappeda.go.id "]}}
-    assert akses.stored_hash(secrets) == hashed
-    assert akses.check_password("rahasia-bappeda-2026", secrets)
-    assert not akses.check_password("salah-salah-salah", secrets)
-    assert akses.admin_emails(secrets) == {"kepala@bappeda.go.id", "staf@bappeda.go.id"}
-    assert akses.is_admin_email("KEPALA@bappeda.go.id", secrets)
-    assert not akses.is_admin_email("warga@contoh.id", secrets)
-    assert not akses.is_admin_email(None, secrets)
+    assert access.stored_hash(secrets) == hashed
+    assert access.check_password("rahasia-bappeda-2026", secrets)
+    assert not access.check_password("salah-salah-salah", secrets)
+    assert access.admin_emails(secrets) == {"kepala@bappeda.go.id", "staf@bappeda.go.id"}
+    assert access.is_admin_email("KEPALA@bappeda.go.id", secrets)
+    assert not access.is_admin_email("warga@contoh.id", secrets)
+    assert not access.is_admin_email(None, secrets)
     for empty in ({}, None, {SECTION: "x"}, {SECTION: {HASH_KEY: ""}}):
-        assert akses.stored_hash(empty) is None
-        assert not akses.check_password("rahasia-bappeda-2026", empty)
-        assert akses.admin_emails(empty) == set()
+        assert access.stored_hash(empty) is None
+        assert not access.check_password("rahasia-bappeda-2026", empty)
+        assert access.admin_emails(empty) == set()
 
 
 def test_throttle_makes_guessing_slow():
     now = [1000.0]
     throttle = Throttle(free=2, delay=2.0, max_delay=8.0)
-    akses.time.monotonic, real = (lambda: now[0]), akses.time.monotonic
+    access.time.monotonic, real = (lambda: now[0]), access.time.monotonic
     try:
         for _ in range(2):
             assert throttle.wait_seconds("s1") == 0
@@ -109,7 +109,7 @@ def test_throttle_makes_guessing_slow():
         throttle.succeeded("s1")
         assert throttle.wait_seconds("s1") == 0
     finally:
-        akses.time.monotonic = real
+        access.time.monotonic = real
 
 
 # --- writing the secrets file ------------------------------------------------------------------

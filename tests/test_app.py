@@ -7,12 +7,13 @@ import re
 
 import pytest
 
-from kinerja import db as kdb
-from kinerja import filters, fmt, metrics
-from kinerja.app import pages as app_pages
+from kinerja import fmt
 from kinerja.deck.build import build
 from kinerja.i18n import TEXT
-from kinerja.indicators import INDICATORS, SCORECARD_CODES
+from kinerja.indicators import filters, metrics
+from kinerja.indicators.registry import INDICATORS, SCORECARD_CODES
+from kinerja.storage import db as kdb
+from kinerja.ui.app import pages as app_pages
 from tests.appkit import build_demo_db
 from tests.pagekit import cli as cli_indicators
 from tests.pagekit import database, metric, run_page

@@ -17,9 +17,10 @@ import zipfile
 import fastexcel
 import pytest
 
-from kinerja import akses, fmt
-from kinerja.schema import LOAD_ORDER, TABLES
-from kinerja.store import Store
+from kinerja import fmt
+from kinerja.ingest import access
+from kinerja.ingest.schema import LOAD_ORDER, TABLES
+from kinerja.storage.store import Store
 from tests.appkit import ROOT, Server, build_demo_db
 from tests.pagekit import cli, sql
 
@@ -35,7 +36,7 @@ def server(tmp_path_factory):
     db = build_demo_db(folder)
     secrets = folder / "secrets.toml"
     secrets.write_text(
-        f'[kinerja]\nadmin_password_hash = "{akses.hash_password(PASSWORD)}"\n', encoding="utf-8"
+        f'[kinerja]\nadmin_password_hash = "{access.hash_password(PASSWORD)}"\n', encoding="utf-8"
     )
     old = os.environ.get("STREAMLIT_SECRETS_FILES")
     os.environ["STREAMLIT_SECRETS_FILES"] = str(secrets)  # Server passes os.environ on

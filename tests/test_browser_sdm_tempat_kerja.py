@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kinerja.importer import import_source
+from kinerja.ingest.importer import import_source
 from tests.appkit import ROOT, Server
 
 pytest.importorskip("playwright.sync_api")

@@ -23,17 +23,17 @@ from pathlib import Path
 import pytest
 from importkit import ROOT
 
-from kinerja import db as kdb
 from kinerja.demo import write_demo
-from kinerja.importer import create_empty, import_source, prepare
-from kinerja.schema import LOAD_ORDER
-from kinerja.store import Store
+from kinerja.ingest.importer import create_empty, import_source, prepare
+from kinerja.ingest.schema import LOAD_ORDER
+from kinerja.storage import db as kdb
+from kinerja.storage.store import Store
 
 YEAR = 2025
 
 # one read: the state's id, the scorecard of the whole region, the rows of every table
 READ = textwrap.dedent(f"""
-    from kinerja import filters, metrics
+    from kinerja.indicators import filters, metrics
 
     COUNTS = "SELECT " + ", ".join(f"(SELECT count(*) FROM {{t}})" for t in {list(LOAD_ORDER)!r})
 
@@ -59,7 +59,7 @@ READ = textwrap.dedent(f"""
 """)
 
 READER_PROCESS = (
-    "import json, sys, time\nfrom kinerja.db import Reader\n"
+    "import json, sys, time\nfrom kinerja.storage.db import Reader\n"
     + READ
     + textwrap.dedent("""
     reader = Reader(sys.argv[1])

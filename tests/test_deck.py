@@ -13,14 +13,16 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_FILL
 from pptx.util import Pt
 
-from kinerja import db, filters, fmt, metrics
+from kinerja import fmt
 from kinerja.deck import model, words
 from kinerja.deck.build import build, partial_month
 from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
 from kinerja.deck.slides import SCORECARD_CODES, scorecard_slide
 from kinerja.deck.words import Period, finding
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE, CODES
+from kinerja.indicators import filters, metrics
+from kinerja.indicators.registry import BY_CODE, CODES
+from kinerja.storage import db
 from tests.appkit import ROOT, build_demo_db
 
 TAHUN = 2025
@@ -140,10 +142,10 @@ def test_a_year_is_running_only_until_a_later_year_has_data():
 
 
 def test_deck_colours_are_the_dashboards():
-    import kinerja.charts
+    import kinerja.ui.charts
 
-    assert AREA_COLORS == kinerja.charts.AREA_COLORS
-    assert STATUS_COLORS == kinerja.charts.STATUS_COLORS
+    assert AREA_COLORS == kinerja.ui.charts.AREA_COLORS
+    assert STATUS_COLORS == kinerja.ui.charts.STATUS_COLORS
 
 
 # --- PowerPoint ----------------------------------------------------------------------------

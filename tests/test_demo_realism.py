@@ -6,10 +6,11 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from kinerja import db, filters, metrics
 from kinerja.demo import FIRST_YEAR, LAST_DATE, LAST_YEAR, write_demo
-from kinerja.importer import import_source
-from kinerja.schema import LOAD_ORDER
+from kinerja.indicators import filters, metrics
+from kinerja.ingest.importer import import_source
+from kinerja.ingest.schema import LOAD_ORDER
+from kinerja.storage import db
 from tests.appkit import ROOT
 
 

@@ -6,7 +6,7 @@ import io
 import fastexcel
 import polars as pl
 
-from kinerja.export import to_csv, to_xlsx
+from kinerja.views.export import to_csv, to_xlsx
 
 FRAME = pl.DataFrame(
     {

@@ -26,8 +26,8 @@ from importkit import (
     write,
 )
 
-from kinerja.schema import LOAD_ORDER, TABLES
-from kinerja.store import Store
+from kinerja.ingest.schema import LOAD_ORDER, TABLES
+from kinerja.storage.store import Store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 

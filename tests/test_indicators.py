@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from kinerja import db, filters, metrics
-from kinerja.indicators import BY_CODE, CODES
+from kinerja.indicators import filters, metrics
+from kinerja.indicators.registry import BY_CODE, CODES
+from kinerja.storage import db
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""Freshness of the data (kinerja.kesegaran + queries/kesegaran_*.sql) on a tiny database
+"""Freshness of the data (kinerja.views.data + queries/kesegaran_*.sql) on a tiny database
 whose gaps are worked out by hand."""
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
-from kinerja import db, kesegaran, metrics
+from kinerja.indicators import metrics
+from kinerja.storage import db
+from kinerja.views import data
 
 # A: services LA1, LA2; B: service LB1; C: no service. Applications in 2025 reach April,
 # survey answers February; LB1's only application is in 2024.
@@ -58,15 +60,15 @@ def con(kinerja_db):
 def frames(con, tahun: int, opd=("A", "B", "C")):
     latest = metrics.run(con, "kesegaran", tahun=tahun)
     months = metrics.run(con, "kesegaran_bulan", opd=list(opd), tahun=tahun)
-    return kesegaran.last_months(latest, tahun), months
+    return data.last_months(latest, tahun), months
 
 
 def test_last_month_is_the_latest_date_of_each_monthly_table_in_the_year(con):
-    assert kesegaran.last_months(metrics.run(con, "kesegaran", tahun=2025), 2025) == {
+    assert data.last_months(metrics.run(con, "kesegaran", tahun=2025), 2025) == {
         "permohonan": 4,  # P4 on 30 April
         "skm": 2,  # R1 on 10 February
     }
-    assert kesegaran.last_months(metrics.run(con, "kesegaran", tahun=2023), 2023) == {
+    assert data.last_months(metrics.run(con, "kesegaran", tahun=2023), 2023) == {
         "permohonan": None,
         "skm": None,
     }
@@ -74,7 +76,7 @@ def test_last_month_is_the_latest_date_of_each_monthly_table_in_the_year(con):
 
 def test_months_missing_per_service_stop_at_the_last_month_with_data(con):
     last, months = frames(con, 2025)
-    missing = kesegaran.missing_by_service(months, last)
+    missing = data.missing_by_service(months, last)
     got = {r["kode_layanan"]: (r["permohonan"], r["skm"]) for r in missing.iter_rows(named=True)}
     assert got == {
         "LA1": ([3], [1]),  # January, February and April have applications; the answer is in February
@@ -85,7 +87,7 @@ def test_months_missing_per_service_stop_at_the_last_month_with_data(con):
 
 def test_months_missing_per_opd_count_any_of_its_services(con):
     last, months = frames(con, 2025)
-    missing = kesegaran.missing_by_opd(months, last)
+    missing = data.missing_by_opd(months, last)
     got = {r["kode_opd"]: r for r in missing.iter_rows(named=True)}
     # A: only March has no application from either service; both services miss a month
     assert (got["A"]["permohonan"], got["A"]["skm"]) == ([3], [1])
@@ -97,22 +99,22 @@ def test_months_missing_per_opd_count_any_of_its_services(con):
 
 def test_the_opd_filter_keeps_only_its_services(con):
     last, months = frames(con, 2025, opd=("B",))
-    assert kesegaran.missing_by_service(months, last)["kode_layanan"].to_list() == ["LB1"]
+    assert data.missing_by_service(months, last)["kode_layanan"].to_list() == ["LB1"]
 
 
 def test_a_year_without_monthly_data_owes_no_month(con):
     last, months = frames(con, 2023)
-    assert kesegaran.missing_by_service(months, last).height == 0
-    assert kesegaran.missing_by_opd(months, last).height == 0
+    assert data.missing_by_service(months, last).height == 0
+    assert data.missing_by_opd(months, last).height == 0
 
 
 def test_opd_that_sent_nothing_in_the_year(con):
     per_opd = metrics.run(con, "kesegaran_opd", opd=["A", "B", "C"], tahun=2025)
     # A has applications, B a workplace row; C only a 2024 civil servant
-    assert kesegaran.silent_opd(per_opd)["nama_opd"].to_list() == ["Kecamatan C"]
+    assert data.silent_opd(per_opd)["nama_opd"].to_list() == ["Kecamatan C"]
     per_opd = metrics.run(con, "kesegaran_opd", opd=["A", "B", "C"], tahun=2024)
     # 2024: B has LB1's application, C its civil servant; A nothing
-    assert kesegaran.silent_opd(per_opd)["kode_opd"].to_list() == ["A"]
+    assert data.silent_opd(per_opd)["kode_opd"].to_list() == ["A"]
     row = per_opd.filter(per_opd["kode_opd"] == "B").row(0, named=True)
     assert (row["permohonan"], row["skm"], row["tempat_kerja"]) == (1, 0, 0)
 
@@ -129,7 +131,7 @@ def test_tables_overview_gives_the_latest_date_or_year_and_rows(con):
     assert got["tempat_kerja"] == (1, None, 2025)
     assert got["inovasi"] == (0, None, None)
     assert got["opd"] == (3, None, None)
-    shown = kesegaran.tables_overview(frame, "id")
+    shown = data.tables_overview(frame, "id")
     rows = {r["Tabel"]: (r["Data terakhir"], r["Baris"]) for r in shown.iter_rows(named=True)}
     assert rows["Permohonan layanan (permohonan)"] == ("30 Apr 2025", "6")
     assert rows["Pegawai ASN (pegawai)"] == ("tahun 2024", "1")
@@ -149,12 +151,12 @@ def test_tables_overview_gives_the_latest_date_or_year_and_rows(con):
     ],
 )
 def test_month_list_spans_runs_of_three_or_more(months, lang, text):
-    assert kesegaran.month_list(months, lang) == text
+    assert data.month_list(months, lang) == text
 
 
 def test_opd_table_for_screen_and_download(con):
     last, months = frames(con, 2025)
-    shown = kesegaran.opd_table(kesegaran.missing_by_opd(months, last), "en")
+    shown = data.opd_table(data.missing_by_opd(months, last), "en")
     assert shown.columns == [
         "Agency",
         "Agency code",

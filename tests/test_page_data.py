@@ -10,14 +10,15 @@ import zipfile
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kinerja import akses, fmt
-from kinerja.store import Store
+from kinerja import fmt
+from kinerja.ingest import access
+from kinerja.storage.store import Store
 from tests.appkit import ROOT, build_demo_db
 from tests.pagekit import database, sql
 from tests.test_app import _indonesian_only_strings
 
 PASSWORD = "rahasia-bappeda-2026"
-HASH = akses.hash_password(PASSWORD)
+HASH = access.hash_password(PASSWORD)
 WITH_PASSWORD = {"kinerja": {"admin_password_hash": HASH}}
 NOTHING = {"lain": {"x": 1}}  # a secrets file without a login set up
 
@@ -224,10 +225,10 @@ def test_english_keeps_no_indonesian_ui_string(demo_db, admin):
 def test_streamlit_upload_limit_matches_the_importers():
     import tomllib
 
-    from kinerja import unggah
+    from kinerja.ingest import uploads
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] == unggah.MAX_UPLOAD_MB
+    assert config["server"]["maxUploadSize"] == uploads.MAX_UPLOAD_MB
 
 
 def test_the_check_result_filters_by_file_and_kind(demo_db):

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
-from kinerja.importer import import_source
+from kinerja.ingest.importer import import_source
 from tests import pagekit
 from tests.appkit import build_demo_db
 from tests.pagekit import cli, database, metric, sql

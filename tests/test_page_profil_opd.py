@@ -10,10 +10,11 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kinerja import fmt, widgets
+from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.importer import import_source
-from kinerja.indicators import BY_CODE, CODES
+from kinerja.indicators.registry import BY_CODE, CODES
+from kinerja.ingest.importer import import_source
+from kinerja.ui import widgets
 from tests import pagekit
 from tests.appkit import build_demo_db
 from tests.pagekit import cli, database, metric

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kinerja import charts, fmt
+from kinerja import fmt
 from kinerja.i18n import PREDIKAT_EN
-from kinerja.indicators import spbe_predikat
+from kinerja.indicators.registry import spbe_predikat
+from kinerja.ui import charts
 from tests.appkit import build_demo_db
 from tests.pagekit import captions, cli, database, figures, metric, sql
 from tests.pagekit import run_page as run_any_page
@@ -113,7 +114,7 @@ def test_a_selection_without_workplace_data_says_why(demo_db):
 
 
 def _short_name(db, kode: str) -> str:
-    from kinerja.perbandingan import opd_label
+    from kinerja.views.compare import opd_label
 
     return opd_label(kode, sql(db, "SELECT nama_opd FROM opd WHERE kode_opd = ?", [kode])[0][0])
 

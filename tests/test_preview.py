@@ -14,9 +14,9 @@ import duckdb
 import pytest
 from importkit import CLEAN, clean_files, cli, csv_text, dump, import_ok, snapshot, write
 
-from kinerja.importer import Pending, StaleImport, TableChange, import_source, prepare
-from kinerja.metrics import SUMMARIES
-from kinerja.store import BUILD_PREFIX, PENDING_TTL, Store
+from kinerja.indicators.metrics import SUMMARIES
+from kinerja.ingest.importer import Pending, StaleImport, TableChange, import_source, prepare
+from kinerja.storage.store import BUILD_PREFIX, PENDING_TTL, Store
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_a_first_import_adds_everything_and_wilayah_compares_as_one_unit(tmp_pat
 
 
 def clean_files_tables():
-    from kinerja.schema import LOAD_ORDER
+    from kinerja.ingest.schema import LOAD_ORDER
 
     return LOAD_ORDER
 

@@ -26,9 +26,9 @@ from importkit import (
     write,
 )
 
-from kinerja.db import Reader, VersionChanged
-from kinerja.schema import LOAD_ORDER
-from kinerja.store import KEEP_VERSIONS, Store
+from kinerja.ingest.schema import LOAD_ORDER
+from kinerja.storage.db import Reader, VersionChanged
+from kinerja.storage.store import KEEP_VERSIONS, Store
 
 PERMOHONAN_HEADER = CLEAN["permohonan"][0]
 
@@ -321,7 +321,7 @@ def test_reader_keeps_working_during_an_import_and_sees_the_new_data_after(tmp_p
 def test_readers_in_another_process_never_see_an_error_or_a_mix(tmp_path, db):
     script = textwrap.dedent("""
         import json, sys, time
-        from kinerja.db import Reader, VersionChanged
+        from kinerja.storage.db import Reader, VersionChanged
         reader = Reader(sys.argv[1])
         seen, errors = set(), []
         end = time.time() + float(sys.argv[2])
@@ -360,7 +360,7 @@ def test_readers_in_another_process_never_see_an_error_or_a_mix(tmp_path, db):
 
 
 def test_rollback_waits_for_a_running_writer_and_records_who(tmp_path, db):
-    from kinerja.importer import create_empty
+    from kinerja.ingest.importer import create_empty
 
     import_ok(write(tmp_path / "p", permohonan(["P9", "L02", "2025-06-01", "", "online", "proses"])), db)
     store, done = Store(db), []

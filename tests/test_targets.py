@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kinerja import db, filters, metrics
-from kinerja.indicators import CODES, achievement, ikm_mutu, spbe_predikat
+from kinerja.indicators import filters, metrics
+from kinerja.indicators.registry import CODES, achievement, ikm_mutu, spbe_predikat
+from kinerja.storage import db
 
 ROOT = Path(__file__).resolve().parents[1]
 

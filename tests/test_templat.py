@@ -1,4 +1,4 @@
-"""XLSX templates (kinerja.templat): the contract's headers, an example row the importer
+"""XLSX templates (kinerja.ingest.templates): the contract's headers, an example row the importer
 accepts, drop-down lists and checks in the workbook's XML, and the shipped set up to date."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from io import BytesIO
 import fastexcel
 import pytest
 
-from kinerja import templat
-from kinerja.indicators import CODES
-from kinerja.schema import JENIS_OPD, LOAD_ORDER, TABLES
+from kinerja.indicators.registry import CODES
+from kinerja.ingest import templates
+from kinerja.ingest.schema import JENIS_OPD, LOAD_ORDER, TABLES
 from tests.importkit import ROOT, clean_files, dump, import_ok, write
 
 SHIPPED = ROOT / "data" / "templates"
@@ -42,7 +42,7 @@ def inline_list(check: dict) -> list[str]:
 
 @pytest.mark.parametrize("table", LOAD_ORDER)
 def test_template_has_the_contract_headers_and_one_example_row(table):
-    reader = fastexcel.read_excel(templat.build(table))
+    reader = fastexcel.read_excel(templates.build(table))
     assert reader.sheet_names[:2] == [table, "petunjuk"]
     frame = reader.load_sheet(table, dtypes="string").to_polars()
     assert frame.columns == TABLES[table].column_names
@@ -55,7 +55,7 @@ def test_template_has_the_contract_headers_and_one_example_row(table):
 
 def test_the_ten_example_rows_together_are_a_valid_source(tmp_path):
     source = tmp_path / "sumber"
-    templat.write_all(source)
+    templates.write_all(source)
     result = import_ok([source], tmp_path / "kinerja.duckdb")
     assert not result.problems, [p.line() for p in result.problems]  # no warning either
     assert result.rows == {t: 1 for t in LOAD_ORDER}
@@ -70,17 +70,17 @@ def test_the_ten_example_rows_together_are_a_valid_source(tmp_path):
 
 
 def test_choices_booleans_and_indicator_codes_are_drop_down_lists():
-    opd = validations(templat.build("opd"))
+    opd = validations(templates.build("opd"))
     assert inline_list(opd[column_cell("opd", "jenis_opd")]) == list(JENIS_OPD)
     assert inline_list(opd[column_cell("opd", "aktif")]) == ["ya", "tidak"]
     assert opd[column_cell("opd", "jenis_opd")]["sqref"] == "C2:C1048576"  # every row under the header
-    perm = validations(templat.build("permohonan"))
+    perm = validations(templates.build("permohonan"))
     assert inline_list(perm[column_cell("permohonan", "status")]) == ["selesai", "proses", "ditolak"]
     assert inline_list(perm[column_cell("permohonan", "kanal")]) == ["online", "offline"]
-    inovasi = validations(templat.build("inovasi"))
+    inovasi = validations(templates.build("inovasi"))
     assert inline_list(inovasi[column_cell("inovasi", "tahapan")]) == ["inisiatif", "uji_coba", "penerapan"]
     # 23 codes do not fit an inline list (255 characters): they sit on a hidden sheet
-    data = templat.build("target")
+    data = templates.build("target")
     check = validations(data)[column_cell("target", "kode_indikator")]
     assert check["type"] == "list" and check["formula1"] == f"daftar!$A$2:$A${len(CODES) + 1}"
     lists = fastexcel.read_excel(data).load_sheet("daftar", dtypes="string").to_polars()
@@ -88,13 +88,13 @@ def test_choices_booleans_and_indicator_codes_are_drop_down_lists():
 
 
 def test_numbers_and_dates_are_checked():
-    skm = validations(templat.build("skm"))
+    skm = validations(templates.build("skm"))
     u1 = skm[column_cell("skm", "u1")]
     assert (u1["type"], u1["formula1"], u1["formula2"]) == ("whole", "1", "4")
-    layanan = validations(templat.build("layanan"))
+    layanan = validations(templates.build("layanan"))
     sla = layanan[column_cell("layanan", "sla_hari")]
     assert (sla["type"], sla["operator"], sla["formula1"]) == ("whole", "greaterThan", "0")
-    tk = validations(templat.build("tempat_kerja"))
+    tk = validations(templates.build("tempat_kerja"))
     spbe = tk[column_cell("tempat_kerja", "indeks_spbe")]
     assert (spbe["type"], spbe["formula1"], spbe["formula2"]) == ("decimal", "0", "5")
     assert skm[column_cell("skm", "tanggal")]["type"] == "date"
@@ -104,10 +104,12 @@ def test_opd_codes_of_the_database_become_a_list_and_the_example_uses_one(tmp_pa
     db = tmp_path / "kinerja.duckdb"
     import_ok([write(tmp_path / "awal", clean_files())], db)
     codes = ["007", "DISDUK", "KEC-01"]
-    data = templat.build("layanan", codes)
+    data = templates.build("layanan", codes)
     check = validations(data)[column_cell("layanan", "kode_opd")]
     assert inline_list(check) == codes
-    assert "type" not in validations(templat.build("layanan"))[column_cell("layanan", "kode_opd")]  # no list
+    assert (
+        "type" not in validations(templates.build("layanan"))[column_cell("layanan", "kode_opd")]
+    )  # no list
     # the example row is accepted by that database as it is (an update adds the service)
     (tmp_path / "baru").mkdir()
     (tmp_path / "baru" / "layanan.xlsx").write_bytes(data)
@@ -116,11 +118,11 @@ def test_opd_codes_of_the_database_become_a_list_and_the_example_uses_one(tmp_pa
 
 
 def test_text_columns_are_formatted_as_text_so_leading_zeros_stay():
-    xml = zipfile.ZipFile(BytesIO(templat.build("opd"))).read("xl/styles.xml").decode()
+    xml = zipfile.ZipFile(BytesIO(templates.build("opd"))).read("xl/styles.xml").decode()
     assert 'formatCode="@"' in xml or 'numFmtId="49"' in xml
 
 
 @pytest.mark.parametrize("table", LOAD_ORDER)
 def test_shipped_templates_are_up_to_date(table):
-    """data/templates/ is written by `python -m kinerja.templat data/templates`."""
-    assert (SHIPPED / f"{table}.xlsx").read_bytes() == templat.build(table)
+    """data/templates/ is written by `python -m kinerja.ingest.templates data/templates`."""
+    assert (SHIPPED / f"{table}.xlsx").read_bytes() == templates.build(table)

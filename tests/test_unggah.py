@@ -1,4 +1,4 @@
-"""Uploads into a source folder (kinerja.unggah): names are only labels, ZIPs are read
+"""Uploads into a source folder (kinerja.ingest.uploads): names are only labels, ZIPs are read
 member by member within limits, and what comes out imports like any source."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 import xlsxwriter
 from importkit import CLEAN, ROOT, clean_files, csv_text, dump, import_ok, write
 
-from kinerja.importer import prepare
-from kinerja.unggah import MAX_NAME, prepare_uploads, safe_name
+from kinerja.ingest.importer import prepare
+from kinerja.ingest.uploads import MAX_NAME, prepare_uploads, safe_name
 
 
 def make_zip(members: dict[str, bytes | str], compression=zipfile.ZIP_DEFLATED) -> bytes:
@@ -121,7 +121,7 @@ def test_an_upload_over_the_limit_is_refused_and_not_kept(tmp_path):
 
 
 def test_the_limit_comes_from_the_environment():
-    code = "from kinerja.unggah import MAX_UPLOAD_MB; print(MAX_UPLOAD_MB)"
+    code = "from kinerja.ingest.uploads import MAX_UPLOAD_MB; print(MAX_UPLOAD_MB)"
     run = lambda value: subprocess.run(  # noqa: E731
         [sys.executable, "-c", code],
         cwd=ROOT,

@@ -1,4 +1,4 @@
-"""Compute the deck once from the core: every number through kinerja.metrics and queries/.
+"""Compute the deck once from the core: every number through kinerja.indicators.metrics and queries/.
 
 `build(con, selection, tahun, lang)` returns a kinerja.deck.model.Deck that both
 renderers (and a presenter mode) draw without touching the database again.
@@ -10,12 +10,12 @@ import datetime as dt
 
 import polars as pl
 
-from kinerja import metrics
 from kinerja.deck import slides
 from kinerja.deck.model import Deck, ListSlide, RankingSlide
 from kinerja.deck.words import Period, counted
-from kinerja.filters import Selection
 from kinerja.i18n import t
+from kinerja.indicators import metrics
+from kinerja.indicators.filters import Selection
 
 RANKED = "W3_tepat_waktu_pct"
 MIN_PERMOHONAN = 30  # fewer applications make an on-time share too noisy to rank (as the dashboard)

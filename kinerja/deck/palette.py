@@ -1,4 +1,4 @@
-"""The deck's colours: the same values as kinerja.charts (which imports Plotly, so the
+"""The deck's colours: the same values as kinerja.ui.charts (which imports Plotly, so the
 command line cannot import it; tests/test_deck.py checks the two stay equal)."""
 
 AREA_COLORS = {

@@ -1,7 +1,7 @@
 """One function per slide: frames from the core in, a slide of kinerja.deck.model out.
 
 No queries here (kinerja.deck.build fetches) and no drawing (the renderers draw).
-`rows` is the scorecard by code (kinerja.metrics.scorecard rows), `prev` the previous
+`rows` is the scorecard by code (kinerja.indicators.metrics.scorecard rows), `prev` the previous
 year's values by code, over the same months when the year is not complete.
 """
 
@@ -27,8 +27,8 @@ from kinerja.deck.model import (
 from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
 from kinerja.deck.words import Period
 from kinerja.i18n import t
-from kinerja.indicators import BY_CODE, CODES, SCORECARD_CODES
-from kinerja.schema import TINGKAT
+from kinerja.indicators.registry import BY_CODE, CODES, SCORECARD_CODES
+from kinerja.ingest.schema import TINGKAT
 
 AREA_KEYS = {
     "work": "area_work",

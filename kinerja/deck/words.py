@@ -1,6 +1,6 @@
 """The deck's sentences: an indicator's value, grade, target and change, put into words.
 
-Pure functions of scorecard rows (kinerja.metrics.scorecard) and the deck's language;
+Pure functions of scorecard rows (kinerja.indicators.metrics.scorecard) and the deck's language;
 every number goes through kinerja.fmt, so the deck reads like the dashboard.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kinerja import fmt
 from kinerja.deck.model import Headline
 from kinerja.i18n import PREDIKAT_EN, TEXT, t
-from kinerja.indicators import BY_CODE, MUTU_LABELS
+from kinerja.indicators.registry import BY_CODE, MUTU_LABELS
 
 
 @dataclass(frozen=True)

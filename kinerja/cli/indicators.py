@@ -1,0 +1,86 @@
+"""Verbs that read indicators: indicators, presentasi."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kinerja.cli.common import add_db, add_filters, err, open_selection
+
+
+def register(sub) -> None:
+    ind = sub.add_parser("indicators", help="hitung indikator / compute indicators")
+    ind.add_argument("--tahun", type=int, required=True)
+    ind.add_argument("--sampai-bulan", type=int, choices=range(1, 13), metavar="M")
+    add_filters(ind)
+    ind.add_argument("--json", action="store_true")
+    add_db(ind)
+    ind.set_defaults(func=cmd_indicators)
+
+    pres = sub.add_parser("presentasi", help="tulis presentasi rapat / write the meeting deck")
+    pres.add_argument("--tahun", type=int, required=True)
+    add_filters(pres)
+    pres.add_argument("--bahasa", choices=("id", "en"), default="id")
+    pres.add_argument("--out", type=Path, required=True, help="FILE.pptx atau FILE.pdf")
+    add_db(pres)
+    pres.set_defaults(func=cmd_presentasi)
+
+
+def cmd_indicators(args) -> int:
+    from kinerja.indicators import metrics
+
+    opened = open_selection(args)
+    if opened is None:
+        return 2
+    con, selection = opened
+    card = metrics.scorecard(con, selection, args.tahun, args.sampai_bulan)
+    indikator = metrics.as_json(card)
+    out = {"tahun": args.tahun, "opd": selection.opd, "indikator": indikator}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        _print_table(out)
+    return 0
+
+
+def _print_table(out: dict) -> None:
+    print(f"Tahun {out['tahun']} — {len(out['opd'])} OPD")
+    for code, item in out["indikator"].items():
+        grade = item.get("mutu") or item.get("predikat") or ""
+        print(
+            f"  {code:32} {_fmt(item['nilai']):>14} {grade:12} target {_fmt(item['target']):>10} "
+            f"capaian {_fmt(item['capaian_pct']):>8} {item['status'] or ''}"
+        )
+
+
+def _fmt(v) -> str:
+    return "–" if v is None else f"{v:,.2f}" if isinstance(v, float) else str(v)
+
+
+def cmd_presentasi(args) -> int:
+    from kinerja.deck import FORMATS, DeckError, write
+
+    out = args.out
+    if out.suffix.lower() not in FORMATS:
+        err(
+            f"Ekstensi berkas tidak dikenal: '{out.suffix}'; pakai .pptx atau .pdf "
+            "(unknown file extension; use .pptx or .pdf)"
+        )
+        return 2
+    if not out.parent.is_dir():
+        err(f"Folder tujuan tidak ada: {out.parent} (the output folder does not exist)")
+        return 2
+    opened = open_selection(args)
+    if opened is None:
+        return 2
+    con, selection = opened
+    from kinerja.deck.build import build
+
+    deck = build(con, selection, args.tahun, args.bahasa, named_opd=args.opd, jenis=args.jenis_opd)
+    try:
+        write(deck, out)
+    except DeckError as exc:
+        err(str(exc))
+        return 2
+    print(f"Presentasi ditulis: {out} ({len(deck.slides)} slide)")
+    return 0

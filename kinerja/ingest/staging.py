@@ -1,0 +1,123 @@
+"""Staging one file of a source into the database under construction.
+
+Two paths lead to the same rows:
+- the fast path, for the big tables in the clean form (a `,` CSV, Parquet or XLSX with
+  canonical values): the text is converted straight into a table with the contract's DDL,
+  whose NOT NULL and CHECK constraints hold every row rule. Anything unexpected raises,
+  and the file takes the other path. A clean 10-million-row export is written once.
+- the careful path, for everything else: every value converted where it can be, with a
+  mask of what could not (kinerja.validate), so every error is reported with its row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from kinerja.ingest import sources, validate
+from kinerja.ingest.messages import Problem
+from kinerja.ingest.schema import BOOL_DEFAULTS, TABLES, ddl
+
+# Tables big enough for the fast path to matter; the others always take the careful one.
+FAST_TABLES = frozenset({"permohonan", "skm", "pegawai"})
+
+
+@dataclass
+class Staged:
+    table: str
+    name: str  # the staged table in the new database
+    label: str  # the file as named in the source
+    clean: bool  # True: fast path, the staged table already has the final form
+    source: sources.SourceFile
+
+    @property
+    def alive(self) -> str:
+        """SQL condition for a data row (the careful path keeps blank rows, flagged)."""
+        return "true" if self.clean else "NOT _kosong"
+
+
+def stage(con, sf: sources.SourceFile, scratch: Path) -> tuple[Staged | None, list[Problem]]:
+    """Stage one file; return the staged table, or None and why the file is unreadable."""
+    name = f"_stg_{sf.table}"
+    if sf.table in FAST_TABLES and not sf.decimal_comma and _stage_fast(con, sf, name):
+        return Staged(sf.table, name, sf.label, clean=True, source=sf), []
+    return _stage_careful(con, sf, name, scratch)
+
+
+def _fast_select(table, raw: str) -> str:
+    """The columns converted exactly as the careful path would, raising where it would flag.
+
+    Dates take a cheaper road than the careful path's patterns: an ISO date has its
+    first `-` fifth, and DuckDB's cast reads such text (dropping a time after it) and
+    refuses any other; whatever it refuses is left to the careful path.
+    """
+    inner, outer = [], []
+    for col in table.columns:
+        t = f"nullif(trim({col.name}), '')"
+        if col.kind in ("text", "choice"):
+            inner.append(f"{t} AS {col.name}")  # a choice in another spelling fails the CHECK
+            value = col.name
+        else:
+            if col.kind == "date":
+                conv = f"CASE WHEN {t}[5] = '-' THEN try_cast({t} AS DATE) END"
+            else:
+                conv = validate.convert_expr(col, t, decimal_comma=False)
+            inner += [f"{t} IS NOT NULL AS g_{col.name}", f"{conv} AS {col.name}"]
+            value = (
+                f"CASE WHEN g_{col.name} AND {col.name} IS NULL THEN error('fast path') ELSE {col.name} END"
+            )
+        default = BOOL_DEFAULTS.get((table.name, col.name))
+        if default is not None:
+            value = f"coalesce({value}, {str(default).lower()})"
+        outer.append(f"{value} AS {col.name}")
+    return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(inner)} FROM ({raw}))"
+
+
+def _stage_fast(con, sf: sources.SourceFile, name: str) -> bool:
+    table = TABLES[sf.table]
+    try:
+        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+        con.sql(ddl(table, name))
+        # Row order only matters for naming a bad row; a source found to have one is
+        # staged again in order (restage_in_order), so the common case runs unordered.
+        con.sql("SET preserve_insertion_order = false")
+        con.sql(f"INSERT INTO {name} {_fast_select(table, raw)}", params=params)
+        return True
+    except (duckdb.Error, OSError, ValueError):
+        con.sql(f"DROP TABLE IF EXISTS {name}")
+        return False
+    finally:
+        con.sql("SET preserve_insertion_order = true")
+
+
+def restage_in_order(con, stg: Staged, scratch: Path) -> Staged:
+    """Stage a fast-staged file again the careful way, in file order, to name its rows."""
+    con.sql(f"DROP TABLE {stg.name}")
+    again, _ = _stage_careful(con, stg.source, stg.name, scratch)
+    return again
+
+
+def _stage_careful(
+    con, sf: sources.SourceFile, name: str, scratch: Path
+) -> tuple[Staged | None, list[Problem]]:
+    table = TABLES[sf.table]
+    try:
+        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+        sql = validate.staging_sql(table, raw, sf.decimal_comma)
+        con.sql(f"CREATE TABLE {name} AS {sql}", params=params)
+    except duckdb.InvalidInputException as exc:
+        if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
+            # the head looked like UTF-8 but a later byte is Windows-1252
+            sf.utf8_path = sources.transcode_to_utf8(sf.path, scratch)
+            return stage(con, sf, scratch)
+        return None, [sources.unreadable(sf, exc)]
+    except (duckdb.Error, OSError, ValueError) as exc:
+        if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
+            # a line break inside a quoted cell (Alt+Enter in Excel): only the serial
+            # CSV scanner reads it; the parallel one stays the fast path for the rest
+            sf.parallel = False
+            return stage(con, sf, scratch)
+        return None, [sources.unreadable(sf, exc)]
+    return Staged(sf.table, name, sf.label, clean=False, source=sf), []

@@ -1,0 +1,35 @@
+"""The query files of queries/: loading them and running them with bound parameters.
+
+The import side (summaries built at import) and the indicator runner both read queries
+from here; neither reaches into the other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
+
+# Summary tables the importer builds beside the fact tables: table -> its query file.
+SUMMARIES = {"_ringkas_permohonan": "ringkas_permohonan", "_ringkas_skm": "ringkas_skm"}
+
+
+@cache
+def load_sql(name: str) -> tuple[str, frozenset[str]]:
+    """The text of queries/<name>.sql and the names of the parameters it uses."""
+    text = (QUERY_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    body = "\n".join(line.split("--", 1)[0] for line in text.splitlines())
+    return text, frozenset(re.findall(r"\$([a-z_]+)", body))
+
+
+def run(con, name: str, **params) -> pl.DataFrame:
+    """Run one query file; only the parameters it names are bound."""
+    sql, used = load_sql(name)
+    missing = used - params.keys()
+    if missing:
+        raise TypeError(f"{name}.sql needs {sorted(missing)}")
+    return con.sql(sql, params={k: params[k] for k in used}).pl()

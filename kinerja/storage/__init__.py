@@ -1,0 +1,1 @@
+"""The database files: versions, history and rollback; read-only access for readers."""

@@ -1,0 +1,235 @@
+"""Figures of the Inovasi & Penghargaan page. Plain functions returning Plotly figures;
+the caller passes the finding as the title and every label already translated."""
+
+from __future__ import annotations
+
+import html
+
+import plotly.graph_objects as go
+
+from kinerja import fmt
+from kinerja.ui.charts import AREA_COLORS, TARGET_COLOR, style, title_markup
+
+INNOVATION = AREA_COLORS["innovation"]
+LIGHT = "#F5C9A0"  # the innovation orange, lightened: "all so far" beside "this year"
+# award levels, light to dark: the higher the level, the stronger the colour
+LEVEL_COLORS = ("#F8D9BC", "#EFA463", "#D9730D", "#7A3E00")
+TITLE_WIDTH = 40  # characters: a phone (390 px) and a half-width column both show 40 at 18 px
+
+
+def titled(fig: go.Figure, title: str, lang: str, height: int, width: int = TITLE_WIDTH) -> go.Figure:
+    """The house style, with the finding wrapped narrower than the shared default: these
+    charts sit in half-width columns and on phones, where a long line would be cut off."""
+    markup = title_markup(title, width)
+    lines = markup.count("<br>") + 1
+    total = height + 24 * (lines - 1)
+    # Plotly lays further lines below the first: pin the first line near the top edge and
+    # give the margin room for the rest
+    return style(
+        fig,
+        title,
+        lang,
+        total,
+        layout={
+            "title": {"text": markup, "yref": "container", "y": 1 - 22 / total, "yanchor": "top"},
+            "margin": {"t": 46 + 24 * lines},
+        },
+    )
+
+
+def safe(texts) -> list[str]:
+    """Names from the data as Plotly text (tick labels and hovers read markup)."""
+    return [html.escape(str(x)) for x in texts]
+
+
+def per_year(years, counts, targets, *, title, lang, name, y_title, highlight):
+    """Innovations per year as bars (the chosen year strongest), the target as a tick."""
+    colors = [INNOVATION if y == highlight else LIGHT for y in years]
+    fig = go.Figure(
+        go.Bar(
+            x=[str(y) for y in years],
+            y=counts,
+            name=name,
+            marker={"color": colors},
+            text=counts,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{y}<extra></extra>",
+        )
+    )
+    if any(v is not None for v in targets):
+        fig.add_trace(
+            go.Scatter(
+                x=[str(y) for y in years],
+                y=targets,
+                mode="markers",
+                name="Target",
+                marker={
+                    "symbol": "line-ew-open",
+                    "size": 34,
+                    "color": TARGET_COLOR,
+                    "line": {"width": 3, "color": TARGET_COLOR},
+                },
+                hovertemplate="Target %{y}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title=y_title, rangemode="tozero")
+    fig.update_xaxes(type="category")
+    return titled(fig, title, lang, height=340)
+
+
+def share_line(years, shares, targets, *, title, lang, name, y_title):
+    """A percentage over the years, with its target dashed where one is set."""
+    fig = go.Figure(
+        go.Scatter(
+            x=[str(y) for y in years],
+            y=shares,
+            mode="lines+markers+text",
+            name=name,
+            line={"color": INNOVATION, "width": 3},
+            text=[None if s is None else f"{s:.0f}%" for s in shares],
+            textposition="top center",
+            hovertemplate="%{x}: %{y:.1f}%<extra></extra>",
+        )
+    )
+    if any(v is not None for v in targets):
+        fig.add_trace(
+            go.Scatter(
+                x=[str(y) for y in years],
+                y=targets,
+                mode="lines",
+                name="Target",
+                line={"color": TARGET_COLOR, "dash": "dash"},
+                hovertemplate="Target %{y:.1f}%<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title=y_title, range=[0, 105], ticksuffix="%")
+    fig.update_xaxes(type="category")
+    return titled(fig, title, lang, height=340)
+
+
+def per_opd(labels, counts, full_names, *, title, lang):
+    """Innovations per OPD in the year, most at the top."""
+    fig = go.Figure(
+        go.Bar(
+            y=safe(labels),
+            x=counts,
+            orientation="h",
+            marker={"color": INNOVATION},
+            text=counts,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=safe(full_names),
+            hovertemplate="%{customdata}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(visible=False)
+    return titled(fig, title, lang, height=max(220, 21 * len(labels) + 80))
+
+
+def funnel(stages, year_counts, all_counts, *, title, lang, names):
+    """How many innovations reached each stage, the year's and all registered so far, each
+    with its share of those initiated: a funnel drawn as grouped bars, readable on a phone."""
+    fig = go.Figure()
+    for counts, name, color in ((year_counts, names[0], INNOVATION), (all_counts, names[1], LIGHT)):
+        first = counts[0] or None
+        fig.add_trace(
+            go.Bar(
+                y=stages,
+                x=counts,
+                name=name,
+                orientation="h",
+                marker={"color": color},
+                text=[f"{c} ({percent(c, first, lang)})" for c in counts],
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{y}: %{x}<extra>" + html.escape(name) + "</extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(visible=False, range=[0, max([*all_counts, 1]) * 1.35])
+    return titled(fig, title, lang, height=340)
+
+
+def percent(part, whole, lang) -> str:
+    return fmt.percent(None if not whole else 100 * part / whole, 0, lang)
+
+
+def lab_stages(stages, year_counts, all_counts, *, title, lang, names):
+    """Innovations at each Laboratorium Inovasi stage, in the lab's order."""
+    fig = go.Figure()
+    for counts, name, color in ((year_counts, names[0], INNOVATION), (all_counts, names[1], LIGHT)):
+        fig.add_trace(
+            go.Bar(
+                y=stages,
+                x=counts,
+                name=name,
+                orientation="h",
+                marker={"color": color},
+                text=counts,
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{y}: %{x}<extra>" + name + "</extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(visible=False)
+    return titled(fig, title, lang, height=360)
+
+
+def forms(labels, digital, other, *, title, lang, names):
+    """Innovations of the year per form, split into digital and not digital."""
+    fig = go.Figure()
+    for counts, name, color in ((digital, names[0], INNOVATION), (other, names[1], LIGHT)):
+        fig.add_trace(
+            go.Bar(
+                y=labels,
+                x=counts,
+                name=name,
+                orientation="h",
+                marker={"color": color},
+                text=[c if c else None for c in counts],
+                textposition="inside",
+                hovertemplate="%{y}: %{x}<extra>" + name + "</extra>",
+            )
+        )
+    fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(visible=False)
+    return titled(fig, title, lang, height=260)
+
+
+def awards(years, by_level: list[list[float]], *, title, lang, names, y_title):
+    """Awards per year, stacked by level (regency at the bottom, international on top)."""
+    fig = go.Figure()
+    for counts, name, color in zip(by_level, names, LEVEL_COLORS, strict=True):
+        fig.add_trace(
+            go.Bar(
+                x=[str(y) for y in years],
+                y=counts,
+                name=name,
+                marker={"color": color},
+                hovertemplate="%{x}: %{y}<extra>" + name + "</extra>",
+            )
+        )
+    totals = [sum(level[i] for level in by_level) for i in range(len(years))]
+    fig.add_trace(
+        go.Scatter(
+            x=[str(y) for y in years],
+            y=totals,
+            mode="text",
+            text=[f"{v:.0f}" for v in totals],
+            textposition="top center",
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title=y_title, range=[0, max([*totals, 1]) * 1.18])
+    fig.update_xaxes(type="category")
+    fig = titled(fig, title, lang, height=380)
+    fig.update_layout(legend={"y": -0.2})
+    return fig

@@ -1,0 +1,1 @@
+"""Pure view builders: frames and findings for each page, no Streamlit and no Plotly."""

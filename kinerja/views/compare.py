@@ -1,0 +1,177 @@
+"""Comparing OPD and years for the pages: which OPD are ranked, which target colours each,
+and the finding a chart's title states. No Streamlit here, and no formula: values come from
+kinerja.indicators.metrics (through kinerja.app), status from metrics.with_achievement (SAKIP).
+"""
+
+from __future__ import annotations
+
+import os
+
+import polars as pl
+
+from kinerja import fmt
+from kinerja.i18n import t
+from kinerja.indicators import metrics
+from kinerja.indicators.registry import BY_CODE
+
+# A percentage over a handful of civil servants swings by whole tenths with one person;
+# such OPD are not ranked (a workforce twin of widgets.MIN_GROUP).
+MIN_ASN = int(os.environ.get("KINERJA_MIN_ASN", 10))
+# Longer names (Badan Kepegawaian dan Pengembangan Sumber Daya Manusia) crowd a phone's
+# chart; the code (BKPSDM) is what people call such an OPD anyway.
+LABEL_MAX = 22
+
+
+def opd_label(kode: str, nama: str | None) -> str:
+    """A short name for a chart's axis: `Kec. Sukamaju`, `Dinas Sosial`, else the code."""
+    if nama and nama.startswith("Kecamatan "):
+        nama = "Kec. " + nama.removeprefix("Kecamatan ")
+    return nama if nama and len(nama) <= LABEL_MAX else kode
+
+
+def per_opd(values: pl.DataFrame, code: str, names: pl.DataFrame, targets: pl.DataFrame) -> pl.DataFrame:
+    """One indicator per OPD (from app.values(per_opd=True)) with the target that colours it.
+
+    An OPD's own target applies where the plan sets one; otherwise a ratio or a mean is held
+    to the region-wide target (`target_wilayah` true), which every OPD shares. A count gets no
+    region target: the region's sum is no single OPD's goal.
+    Columns: kode_opd, nama_opd, label, nilai, target, target_wilayah, capaian_pct, status, grade.
+    """
+    frame = values.filter(pl.col("kode") == code)
+    own = metrics.with_achievement(frame, targets, "opd")
+    region_scope = None if BY_CODE[code].is_count else "wilayah"
+    region = metrics.with_achievement(frame, targets, region_scope).select(
+        "kode_opd",
+        pl.col("target").alias("_rt"),
+        pl.col("capaian_pct").alias("_rc"),
+        pl.col("status").alias("_rs"),
+    )
+    use_own = pl.col("target").is_not_null()
+    return (
+        own.join(region, on="kode_opd", how="left")
+        .join(names.select("kode_opd", "nama_opd"), on="kode_opd", how="left")
+        .select(
+            "kode_opd",
+            "nama_opd",
+            pl.struct("kode_opd", "nama_opd")
+            .map_elements(lambda r: opd_label(r["kode_opd"], r["nama_opd"]), return_dtype=pl.String)
+            .alias("label"),
+            "nilai",
+            pl.when(use_own).then("target").otherwise("_rt").alias("target"),
+            (~use_own & pl.col("_rt").is_not_null()).alias("target_wilayah"),
+            pl.when(use_own).then("capaian_pct").otherwise("_rc").alias("capaian_pct"),
+            pl.when(use_own).then("status").otherwise("_rs").alias("status"),
+            "grade",
+        )
+    )
+
+
+def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None = None, minimum: int = 0):
+    """The OPD with a value (and, given `sizes` of kode_opd, n, at least `minimum` rows behind
+    it), best first; and how many were left out."""
+    kept = frame.filter(pl.col("nilai").is_not_null())
+    if sizes is not None:
+        big = sizes.filter(pl.col("n") >= minimum).select("kode_opd")
+        kept = kept.join(big, on="kode_opd", how="semi")
+    # every indicator compared per OPD on these pages is "higher is better"
+    kept = kept.sort(["nilai", "label"], descending=[True, False])
+    return kept, frame.height - kept.height
+
+
+def series(values: pl.DataFrame, code: str, targets: pl.DataFrame, selection) -> pl.DataFrame:
+    """One indicator over years for the selected set (app.values over a year range), with
+    the target that applies to that set (contract section 2). Columns: tahun, nilai, target,
+    capaian_pct, status."""
+    frame = values.filter(pl.col("kode") == code)
+    scope = selection.target_scope
+    if scope == "opd":
+        frame = frame.with_columns(kode_opd=pl.lit(selection.opd[0]))
+    return metrics.with_achievement(frame, targets, scope).select(
+        "tahun", "nilai", "target", "capaian_pct", "status"
+    )
+
+
+def gap_text(diff: float, unit: str, lang: str) -> str:
+    """A difference in its unit: `2,3 poin` for percentages, else the plain number."""
+    value = fmt.indicator_value(abs(diff), unit, lang).rstrip("%")
+    return t("banding_points", lang, value=value) if unit == "pct" else value
+
+
+def _formatter(unit: str, lang: str):
+    return lambda value: fmt.indicator_value(value, unit, lang)
+
+
+def trend_finding(label: str, unit: str, frame: pl.DataFrame, tahun: int, lang: str) -> str:
+    """What a yearly series says at `tahun`: against its target where one applies, else the
+    change since the first year with a value. `frame`: tahun, nilai, and optionally target."""
+    val = _formatter(unit, lang)
+    known = frame.filter(pl.col("nilai").is_not_null() & (pl.col("tahun") <= tahun)).sort("tahun")
+    now = known.filter(pl.col("tahun") == tahun)
+    if now.is_empty():
+        return t("banding_trend_none", lang, name=label, tahun=tahun)
+    nilai = now["nilai"][0]
+    target = now["target"][0] if "target" in now.columns else None
+    if target is not None:
+        key = "banding_trend_met" if nilai >= target else "banding_trend_below"
+        return t(
+            key,
+            lang,
+            name=label,
+            value=val(nilai),
+            tahun=tahun,
+            target=val(target),
+            gap=gap_text(nilai - target, unit, lang),
+        )
+    first = known.row(0, named=True)
+    if first["tahun"] == tahun:
+        return t("banding_trend_only", lang, name=label, value=val(nilai), tahun=tahun)
+    diff = nilai - first["nilai"]
+    same = val(nilai) == val(first["nilai"])
+    key = "banding_trend_flat" if same else "banding_trend_up" if diff > 0 else "banding_trend_down"
+    return t(
+        key, lang, name=label, old=val(first["nilai"]), since=first["tahun"], value=val(nilai), tahun=tahun
+    )
+
+
+def ranking_finding(ranked: pl.DataFrame, unit: str, lang: str) -> str:
+    """What a per-OPD ranking says: how many meet their target, or the spread."""
+    if ranked.is_empty():
+        return t("banding_rank_none", lang)
+    val = _formatter(unit, lang)
+    best, worst = ranked.row(0, named=True), ranked.row(-1, named=True)
+    if ranked.height == 1:
+        return t("banding_rank_one", lang, best=best["label"], value=val(best["nilai"]))
+    judged = ranked.filter(pl.col("status").is_not_null())
+    if judged.height:
+        met = judged.filter(pl.col("status") == "hijau").height
+        return t(
+            "banding_rank_met", lang, met=met, n=judged.height, best=best["label"], value=val(best["nilai"])
+        )
+    return t(
+        "banding_rank_spread",
+        lang,
+        best=best["label"],
+        value=val(best["nilai"]),
+        worst=worst["label"],
+        low=val(worst["nilai"]),
+    )
+
+
+def target_note(ranked: pl.DataFrame, lang: str) -> str | None:
+    """Says which target coloured the bars, when the region's stood in for an OPD's own."""
+    shared = ranked.filter(pl.col("target_wilayah"))
+    if shared.is_empty():
+        return None
+    return t("banding_region_target", lang, n=shared.height)
+
+
+def shown(frame: pl.DataFrame, units: dict[str, str], lang: str) -> pl.DataFrame:
+    """A table as the page shows it: the named columns formatted in their indicator unit
+    (`count`, `pct`, `jp`, `spbe`; kinerja.fmt) with the language's marks, null as `–`.
+    Downloads keep the numbers themselves."""
+    return frame.with_columns(
+        pl.col(col).map_elements(
+            lambda x, u=unit: fmt.indicator_value(x, u, lang), return_dtype=pl.String, skip_nulls=False
+        )
+        for col, unit in units.items()
+    )
