@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators
+from kinerja.cli import data, indicators, reports
 
-VERBS = (data, indicators)
+VERBS = (data, indicators, reports)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,155 @@
+"""The phone card (`python -m kinerja kartu`): one 1080×1350 PNG, a phone's portrait as
+WhatsApp shows it, made to be read at a third of its size.
+
+A model of final texts (from kinerja.reports.content), drawn as HTML with every number as
+text, then photographed by the same Chromium that prints the deck (kinerja.deck.to_pdf).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from kinerja.deck import words
+from kinerja.deck.layout import CSS_FONT
+from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, chip_colors
+from kinerja.i18n import t
+from kinerja.reports.content import AREAS, Report
+
+WIDTH, HEIGHT = 1080, 1350
+
+
+@dataclass(frozen=True)
+class Tile:
+    area: str
+    area_label: str  # "Our Work"
+    name: str  # the indicator, short
+    value: str  # formatted, "82,41"
+    word: str  # the status in words: "Tercapai", "Tertinggal", "Tanpa target", "45% target"
+    status: str | None
+    progress: bool
+
+
+@dataclass(frozen=True)
+class Card:
+    lang: str
+    wilayah: str
+    lines: tuple[str, ...]  # the selection
+    when: str  # "Tahun 2026 · data per 31 Okt 2026"
+    met: str  # "5 dari 12 indikator bertarget tercapai"
+    tiles: tuple[Tile, ...]
+    sentence: str
+    source: str  # "Sumber: https://…" or ""
+
+
+def model(report: Report) -> Card:
+    lang, period = report.lang, report.period
+    tiles = []
+    for area, code in zip(AREAS, report.headline_codes(), strict=True):
+        row = report.rows[code]
+        word, progress = words.status_word(row, period)
+        tiles.append(
+            Tile(
+                area=area,
+                area_label=t(f"laporan_card_{area}", lang),
+                name=words.name(code, lang, short=True),
+                value=words.value(code, row["nilai"], lang),
+                word=word,
+                status=words.status(row, period),
+                progress=progress,
+            )
+        )
+    met, judged = report.met()
+    data_per = t("data_per", lang, tanggal=report.data_per) if report.as_of else report.data_per
+    url = os.environ.get("KINERJA_URL", "").strip()
+    return Card(
+        lang=lang,
+        wilayah=report.wilayah,
+        lines=report.filter_lines,
+        when=f"{t('laporan_card_year', lang, tahun=report.tahun)} · {data_per}",
+        met=t("laporan_card_scorecard", lang, hijau=met, n=judged)
+        if judged
+        else t("laporan_card_untargeted", lang),
+        tiles=tuple(tiles),
+        sentence=report.sentences[0] if report.sentences else "",
+        source=t("laporan_card_source", lang, url=url) if url else "",
+    )
+
+
+# Sizes in CSS pixels on the 1080-wide card; at a third (WhatsApp's preview) the smallest,
+# 32 px, is still ~11 px, the sentence ~15 px and the numbers ~35 px.
+CSS = f"""
+* {{ box-sizing: border-box; }}
+html, body {{ margin: 0; padding: 0; background: #fff; }}
+.card {{ width: {WIDTH}px; height: {HEIGHT}px; overflow: hidden; display: flex; flex-direction: column;
+         font-family: {CSS_FONT}; color: {INK}; background: #fff;
+         -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+.head {{ background: {AREA_COLORS["work"]}; color: #fff; padding: 52px 56px 44px; }}
+.head h1 {{ margin: 0 0 14px; font-size: 66px; line-height: 1.08; font-weight: bold; }}
+.head p {{ margin: 6px 0 0; font-size: 36px; line-height: 1.2; }}
+.head p.when {{ font-weight: bold; margin-top: 14px; }}
+.met {{ margin: 34px 56px 0; font-size: 40px; font-weight: bold; }}
+.tiles {{ display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin: 26px 56px 0; }}
+.tile {{ border: 2px solid {RULE}; border-left-width: 14px; padding: 20px 22px 22px; height: 322px;
+         display: flex; flex-direction: column; overflow: hidden; }}
+.tile .area {{ font-size: 32px; font-weight: bold; text-transform: uppercase; letter-spacing: 1px; }}
+.tile .name {{ font-size: 36px; margin-top: 6px; line-height: 1.15; white-space: nowrap; overflow: hidden;
+               text-overflow: ellipsis; }}
+.tile .value {{ font-size: 104px; font-weight: bold; line-height: 1.05; margin-top: 8px; white-space: nowrap; }}
+.tile .chip {{ align-self: flex-start; margin-top: auto; font-size: 36px; font-weight: bold;
+               padding: 6px 18px; border-radius: 8px; white-space: nowrap; }}
+.sentence {{ margin: 34px 56px 0; font-size: 44px; line-height: 1.25; flex: 1; overflow: hidden; }}
+.foot {{ margin: 0 56px 34px; padding-top: 18px; border-top: 2px solid {RULE}; font-size: 34px;
+         color: {MUTED}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
+"""
+
+
+def render(card: Card) -> str:
+    """The card as one HTML document; every text from the data is escaped."""
+    head = (
+        f"<h1>{escape(card.wilayah)}</h1>"
+        + "".join(f"<p>{escape(line)}</p>" for line in card.lines)
+        + f'<p class="when">{escape(card.when)}</p>'
+    )
+    tiles = "".join(_tile(tile) for tile in card.tiles)
+    foot = escape(card.source) if card.source else "Kinerja"
+    return (
+        f'<!doctype html><html lang="{card.lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(card.wilayah)}</title><style>{CSS}</style></head><body>"
+        f'<main class="card"><header class="head">{head}</header>'
+        f'<p class="met">{escape(card.met)}</p><section class="tiles">{tiles}</section>'
+        f'<p class="sentence">{escape(card.sentence)}</p><footer class="foot">{foot}</footer>'
+        "</main></body></html>"
+    )
+
+
+def _tile(tile: Tile) -> str:
+    color = AREA_COLORS[tile.area]
+    fill, ink = chip_colors(tile.status, tile.progress)
+    return (
+        f'<div class="tile" style="border-left-color:{color}">'
+        f'<div class="area" style="color:{color}">{escape(tile.area_label)}</div>'
+        f'<div class="name">{escape(tile.name)}</div>'
+        f'<div class="value">{escape(tile.value)}</div>'
+        f'<div class="chip" style="background:{fill};color:{ink}">{escape(tile.word)}</div>'
+        "</div>"
+    )
+
+
+def write_png(card: Card, out: str | Path) -> Path:
+    """Photograph the card's HTML at exactly WIDTH×HEIGHT pixels."""
+    from kinerja.deck.to_pdf import html_page
+
+    out = Path(out)
+    with html_page(render(card), WIDTH, HEIGHT) as page:
+        page.screenshot(path=str(out), clip={"x": 0, "y": 0, "width": WIDTH, "height": HEIGHT})
+    return out
+
+
+def png_bytes(card: Card) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kinerja-kartu-") as folder:
+        return write_png(card, os.path.join(folder, "kartu.png")).read_bytes()
