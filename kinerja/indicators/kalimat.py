@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.pace import rounded
 from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
 
@@ -32,7 +33,7 @@ _TRANSITIONS = {
 def sentences(summary, lang: str = "id") -> list[str]:
     perubahan = summary.perubahan()
     card = {row["kode"]: row for row in summary.sekarang.iter_rows(named=True)}
-    progress = {c for c in SCORECARD_CODES if BY_CODE[c].accumulates} if summary.year.running else set()
+    progress = {c for c in SCORECARD_CODES if rules.in_progress(c, summary.year.running)}
     changed = status_changes(perubahan, card, progress, lang)
     if summary.sebelumnya is None:
         opening = [t("ringkasan_no_before", lang)]
@@ -63,7 +64,7 @@ def status_changes(perubahan: dict, card: dict, skipped: set[str], lang: str) ->
         text = t(
             template,
             lang,
-            name=_name(code, lang),
+            name=rules.name(code, lang),
             value=fmt.indicator_value(item["sekarang"], unit, lang),
             target=fmt.indicator_value(card[code]["target"], unit, lang),
         )
@@ -106,7 +107,9 @@ def largest_moves(perubahan: dict, skipped: set[str], lang: str) -> list[str]:
         else:
             better = new > old if ind.polarity == "higher" else new < old
             template = "ringkasan_better" if better else "ringkasan_worse"
-        moves.append((-size, order, t(template, lang, name=_name(code, lang), old=old_text, value=new_text)))
+        moves.append(
+            (-size, order, t(template, lang, name=rules.name(code, lang), old=old_text, value=new_text))
+        )
     return [text for _, _, text in sorted(moves)]
 
 
@@ -118,12 +121,10 @@ def follow_up_sentence(kejar: list[dict], tahun: int, lang: str) -> str:
         ("ringkasan_kejar_kosong", sum(1 for k in kejar if k["bulan_kosong"] > 0)),
         ("ringkasan_kejar_inovasi", sum(1 for k in kejar if k["tanpa_inovasi"])),
     )
-    parts = ", ".join(t(key, lang, n=fmt.number(n, 0, lang), tahun=tahun) for key, n in counts if n)
+    behind = rules.status_word("merah", lang).lower()
+    parts = ", ".join(
+        t(key, lang, n=fmt.number(n, 0, lang), tahun=tahun, status=behind) for key, n in counts if n
+    )
     if len(kejar) == 1:
         return t("ringkasan_kejar_one", lang, parts=parts)
     return t("ringkasan_kejar", lang, n=fmt.number(len(kejar), 0, lang), parts=parts)
-
-
-def _name(code: str, lang: str) -> str:
-    ind = BY_CODE[code]
-    return ind.name_id if lang == "id" else ind.name_en

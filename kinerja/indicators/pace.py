@@ -46,7 +46,7 @@ def project(so_far: float, months: int, last_year: list[float] | None) -> tuple[
 def projectable(code: str) -> bool:
     """A count that grows through the year and has a value per month."""
     ind = BY_CODE[code]
-    return ind.accumulates and ind.monthly
+    return ind.accumulates and ind.dated == "date"
 
 
 def projection(con, opd: list[str], tahun: int, bulan: int, code: str = "W1_permohonan") -> Projection:

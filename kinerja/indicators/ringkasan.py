@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from kinerja.indicators import filters, metrics
+from kinerja.indicators import filters, metrics, rules
 from kinerja.indicators.filters import FilterError  # noqa: F401  (raised by summarize)
 from kinerja.indicators.pace import Projection, projectable, projection
 from kinerja.indicators.registry import BY_CODE, CODES
@@ -32,11 +32,7 @@ class YearState:
     @property
     def running(self) -> bool:
         """The latest year with facts whose applications stop before 31 December."""
-        return (
-            self.tahun == self.tahun_terakhir
-            and self.tanggal_terakhir is not None
-            and self.tanggal_terakhir < dt.date(self.tahun, 12, 31)
-        )
+        return rules.running_month(self.tahun, self.tahun_terakhir, self.tanggal_terakhir) is not None
 
     @property
     def bulan_akhir(self) -> int:
@@ -160,11 +156,9 @@ def follow_up(con, selection, tahun: int, year: YearState) -> list[dict]:
     any application, or (active) no innovation this year; most to follow up first."""
     frame = metrics.values(con, opd=selection.opd, tahun_dari=tahun, per_opd=True)
     judged = metrics.with_achievement(frame, metrics.targets(con, tahun), "opd")
-    # in a running year a count still growing is progress, not a verdict
-    skipped = {c for c in CODES if BY_CODE[c].accumulates} if year.running else set()
     merah: dict[str, list[str]] = {}
     for kode_opd, kode, status in judged.select("kode_opd", "kode", "status").iter_rows():
-        if status == "merah" and kode not in skipped:
+        if status == "merah" and not rules.in_progress(kode, year.running):
             merah.setdefault(kode_opd, []).append(kode)
     facts = metrics.run(con, "kejar", opd=selection.opd, tahun=tahun, bulan_akhir=year.bulan_akhir)
     listed = []

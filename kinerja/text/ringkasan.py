@@ -60,7 +60,8 @@ TEXT = {
         "1 OPD perlu ditindaklanjuti: {parts}",
         "1 agency needs follow-up: {parts}",
     ),
-    "ringkasan_kejar_merah": ("{n} dengan indikator tertinggal", "{n} with indicators behind"),
+    # {status}: the rules' word for merah (kinerja.indicators.rules.status_word), lower case
+    "ringkasan_kejar_merah": ("{n} dengan indikator {status}", "{n} with indicators {status}"),
     "ringkasan_kejar_kosong": (
         "{n} dengan bulan tanpa permohonan",
         "{n} with months without applications",
