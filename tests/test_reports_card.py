@@ -11,8 +11,7 @@ import pytest
 from kinerja import fmt
 from kinerja.cli import main
 from kinerja.deck import words
-from kinerja.deck.slides import HEADLINES
-from kinerja.indicators import filters, metrics
+from kinerja.indicators import filters, metrics, rules
 from kinerja.reports import card, content
 from kinerja.storage import db as storage
 from tests.appkit import build_demo_db
@@ -57,9 +56,10 @@ def test_the_html_holds_each_areas_number_and_status_word(demo_db, monkeypatch):
     report = report_for(demo_db, opd=("DINKES",))
     html = card.render(card.model(report))
     for area in ("work", "workforce", "workplace", "innovation"):
-        row = report.rows[HEADLINES[area][0]]
-        assert f">{words.value(row['kode'], row['nilai'], 'id')}<" in html
-        assert f">{words.status_word(row, report.period)[0]}<" in html
+        code = rules.headlines(area)[0]
+        row = report.rows[code]
+        assert f">{words.value(code, row['nilai'], 'id')}<" in html
+        assert f">{rules.verdict(row, report.running).word('id')}<" in html
     assert "Kabupaten Nusa Harapan" in html and "Dinas Kesehatan" in html
     assert f"data per {fmt.date(report.as_of)}" in html
     assert report.sentences[0] in html

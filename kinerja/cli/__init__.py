@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators, reports
+from kinerja.cli import data, indicators, reports, ringkasan
 
-VERBS = (data, indicators, reports)
+VERBS = (data, indicators, ringkasan, reports)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from kinerja.deck import words
 from kinerja.deck.layout import CSS_FONT
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, chip_colors
 from kinerja.i18n import t
+from kinerja.indicators import rules
+from kinerja.palette import AREA_COLORS, INK, MUTED, RULE
 from kinerja.reports.content import AREAS, Report
 
 WIDTH, HEIGHT = 1080, 1350
+LONG_SENTENCE = 110  # characters; a longer first sentence is set smaller to fit its box
 
 
 @dataclass(frozen=True)
@@ -45,20 +47,20 @@ class Card:
 
 
 def model(report: Report) -> Card:
-    lang, period = report.lang, report.period
+    lang = report.lang
     tiles = []
     for area, code in zip(AREAS, report.headline_codes(), strict=True):
         row = report.rows[code]
-        word, progress = words.status_word(row, period)
+        verdict = report.verdict(code)
         tiles.append(
             Tile(
                 area=area,
                 area_label=t(f"laporan_card_{area}", lang),
-                name=words.name(code, lang, short=True),
+                name=rules.short_name(code, lang),
                 value=words.value(code, row["nilai"], lang),
-                word=word,
-                status=words.status(row, period),
-                progress=progress,
+                word=verdict.word(lang),
+                status=verdict.status,
+                progress=verdict.progress,
             )
         )
     met, judged = report.met()
@@ -69,9 +71,7 @@ def model(report: Report) -> Card:
         wilayah=report.wilayah,
         lines=report.filter_lines,
         when=f"{t('laporan_card_year', lang, tahun=report.tahun)} · {data_per}",
-        met=t("laporan_card_scorecard", lang, hijau=met, n=judged)
-        if judged
-        else t("laporan_card_untargeted", lang),
+        met=rules.scorecard_heading(met, judged, lang),
         tiles=tuple(tiles),
         sentence=report.sentences[0] if report.sentences else "",
         source=t("laporan_card_source", lang, url=url) if url else "",
@@ -79,29 +79,32 @@ def model(report: Report) -> Card:
 
 
 # Sizes in CSS pixels on the 1080-wide card; at a third (WhatsApp's preview) the smallest,
-# 32 px, is still ~11 px, the sentence ~15 px and the numbers ~35 px.
+# 32 px, is still ~11 px, the sentence 12–14 px and the numbers 32 px.
 CSS = f"""
 * {{ box-sizing: border-box; }}
 html, body {{ margin: 0; padding: 0; background: #fff; }}
 .card {{ width: {WIDTH}px; height: {HEIGHT}px; overflow: hidden; display: flex; flex-direction: column;
          font-family: {CSS_FONT}; color: {INK}; background: #fff;
          -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-.head {{ background: {AREA_COLORS["work"]}; color: #fff; padding: 52px 56px 44px; }}
+.head {{ background: {AREA_COLORS["work"]}; color: #fff; padding: 44px 56px 36px; }}
 .head h1 {{ margin: 0 0 14px; font-size: 66px; line-height: 1.08; font-weight: bold; }}
 .head p {{ margin: 6px 0 0; font-size: 36px; line-height: 1.2; }}
 .head p.when {{ font-weight: bold; margin-top: 14px; }}
-.met {{ margin: 34px 56px 0; font-size: 40px; font-weight: bold; }}
-.tiles {{ display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin: 26px 56px 0; }}
-.tile {{ border: 2px solid {RULE}; border-left-width: 14px; padding: 20px 22px 22px; height: 322px;
+.met {{ margin: 28px 56px 0; font-size: 38px; line-height: 1.2; font-weight: bold; }}
+.tiles {{ display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 22px 56px 0; }}
+.tile {{ border: 2px solid {RULE}; border-left-width: 14px; padding: 18px 22px 20px; height: 298px;
          display: flex; flex-direction: column; overflow: hidden; }}
 .tile .area {{ font-size: 32px; font-weight: bold; text-transform: uppercase; letter-spacing: 1px; }}
 .tile .name {{ font-size: 36px; margin-top: 6px; line-height: 1.15; white-space: nowrap; overflow: hidden;
                text-overflow: ellipsis; }}
-.tile .value {{ font-size: 104px; font-weight: bold; line-height: 1.05; margin-top: 8px; white-space: nowrap; }}
+.tile .value {{ font-size: 96px; font-weight: bold; line-height: 1.05; margin: 4px 0 10px; white-space: nowrap; }}
 .tile .chip {{ align-self: flex-start; margin-top: auto; font-size: 36px; font-weight: bold;
                padding: 6px 18px; border-radius: 8px; white-space: nowrap; }}
-.sentence {{ margin: 34px 56px 0; font-size: 44px; line-height: 1.25; flex: 1; overflow: hidden; }}
-.foot {{ margin: 0 56px 34px; padding-top: 18px; border-top: 2px solid {RULE}; font-size: 34px;
+.sentence {{ margin: 28px 56px 24px; font-size: 42px; line-height: 1.25; overflow: hidden;
+             display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; }}
+.sentence.long {{ font-size: 36px; -webkit-line-clamp: 5; }}
+.spacer {{ flex: 1; }}
+.foot {{ margin: 0 56px 30px; padding-top: 18px; border-top: 2px solid {RULE}; font-size: 34px;
          color: {MUTED}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
 """
 
@@ -115,19 +118,21 @@ def render(card: Card) -> str:
     )
     tiles = "".join(_tile(tile) for tile in card.tiles)
     foot = escape(card.source) if card.source else "Kinerja"
+    sentence_class = "sentence long" if len(card.sentence) > LONG_SENTENCE else "sentence"
     return (
         f'<!doctype html><html lang="{card.lang}"><head><meta charset="utf-8">'
         f"<title>{escape(card.wilayah)}</title><style>{CSS}</style></head><body>"
         f'<main class="card"><header class="head">{head}</header>'
         f'<p class="met">{escape(card.met)}</p><section class="tiles">{tiles}</section>'
-        f'<p class="sentence">{escape(card.sentence)}</p><footer class="foot">{foot}</footer>'
+        f'<p class="{sentence_class}">{escape(card.sentence)}</p><div class="spacer"></div>'
+        f'<footer class="foot">{foot}</footer>'
         "</main></body></html>"
     )
 
 
 def _tile(tile: Tile) -> str:
     color = AREA_COLORS[tile.area]
-    fill, ink = chip_colors(tile.status, tile.progress)
+    fill, ink = rules.chip_colours(tile.status, tile.progress)
     return (
         f'<div class="tile" style="border-left-color:{color}">'
         f'<div class="area" style="color:{color}">{escape(tile.area_label)}</div>'

@@ -2,7 +2,7 @@
 data run to, the scorecard and the summary's sentences. The card and the e-mail draw it.
 
 The sentences come from one place, `sentences()`: the summary of contract section 5
-(kinerja.indicators.ringkasan) when it is installed, else the deck's own findings.
+(kinerja.indicators.ringkasan), for the report's own filters.
 """
 
 from __future__ import annotations
@@ -15,13 +15,10 @@ from pathlib import Path
 
 from kinerja import fmt
 from kinerja.deck import build as deck_build
-from kinerja.deck import words
-from kinerja.deck.slides import HEADLINES
 from kinerja.deck.words import Period
 from kinerja.i18n import t
-from kinerja.indicators import metrics
+from kinerja.indicators import metrics, rules
 from kinerja.indicators.filters import Selection
-from kinerja.indicators.registry import SCORECARD_CODES
 
 AREAS = ("work", "workforce", "workplace", "innovation")
 
@@ -45,14 +42,20 @@ class Report:
         """`31 Okt 2026`, or words saying there is no dated data."""
         return fmt.date(self.as_of, self.lang) if self.as_of else t("laporan_no_date", self.lang)
 
+    @property
+    def running(self) -> bool:
+        return self.period.partial_month is not None
+
     def headline_codes(self) -> tuple[str, ...]:
-        """The headline indicator of each area, as the deck's area slides lead with."""
-        return tuple(HEADLINES[a][0] for a in AREAS)
+        """The key indicator of each area (the registry's first headline)."""
+        return tuple(rules.headlines(a)[0] for a in AREAS)
+
+    def verdict(self, code: str) -> rules.Verdict:
+        return rules.verdict(self.rows[code], self.running)
 
     def met(self) -> tuple[int, int]:
         """(met, judged) over the scorecard the overview and the deck count."""
-        judged = [self.rows[c] for c in SCORECARD_CODES if words.status(self.rows[c], self.period)]
-        return sum(1 for r in judged if r["status"] == "hijau"), len(judged)
+        return rules.scorecard_count(self.rows.values(), self.running)
 
     def link(self) -> str | None:
         """The dashboard's address with this report's filters (KINERJA_URL), or None."""
@@ -86,7 +89,7 @@ def build(
     opds = metrics.run(con, "opd")
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
     as_of = deck_build.freshness(con, tahun)
-    period = Period(tahun, lang, deck_build.partial_month(as_of, latest_year(con)))
+    period = Period(tahun, lang, rules.running_month(tahun, latest_year(con), as_of))
     rows = {r["kode"]: r for r in metrics.scorecard(con, selection, tahun).iter_rows(named=True)}
     named_opd, jenis = tuple(named_opd), tuple(jenis)
     report = Report(
@@ -107,19 +110,9 @@ def build(
 
 
 def sentences(db_path: str | Path, report: Report) -> list[str]:
-    """The summary's sentences, most important first (contract section 5's `kalimat`)."""
-    try:
-        from kinerja.indicators.ringkasan import summarize
-    except ImportError:
-        return _findings(report)
+    """The summary's sentences, most important first (contract section 5's `kalimat`), for
+    the report's own filters; the scorecard's count if the summary has none."""
+    from kinerja.indicators.ringkasan import summarize
+
     out = summarize(db_path, report.tahun, opd=report.named_opd, jenis=report.jenis, bahasa=report.lang)
-    return list(out.get("kalimat") or []) or _findings(report)
-
-
-def _findings(report: Report) -> list[str]:
-    """Until the summary exists: each W's headline finding as the deck's slide titles put it,
-    then how many targets are met."""
-    lang, period = report.lang, report.period
-    met, judged = report.met()
-    out = [words.finding(report.rows[c], None, period) + "." for c in report.headline_codes()[:3]]
-    return out + ([t("laporan_fallback_met", lang, hijau=met, n=judged)] if judged else [])
+    return list(out["kalimat"]) or [rules.scorecard_heading(*report.met(), report.lang) + "."]

@@ -16,9 +16,9 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from html import escape
 
-from kinerja.deck import words
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, chip_colors
 from kinerja.i18n import t
+from kinerja.indicators import rules
+from kinerja.palette import AREA_COLORS, INK, MUTED
 from kinerja.reports.card import model as card_model
 from kinerja.reports.content import Report
 from kinerja.reports.schedule import Change
@@ -66,17 +66,13 @@ def change_lines(changes: list[Change], report: Report, names: dict[str, str]) -
             t(
                 "laporan_change_line",
                 lang,
-                name=words.name(c.kode, lang),
+                name=rules.name(c.kode, lang),
                 where=where,
-                before=_status_word(c.before, lang),
-                after=_status_word(c.after, lang),
+                before=rules.status_word(c.before, lang),
+                after=rules.status_word(c.after, lang),
             )
         )
     return out
-
-
-def _status_word(status: str | None, lang: str) -> str:
-    return t(f"status_{status}" if status else "status_none", lang)
 
 
 def compose(
@@ -163,7 +159,7 @@ def _headline_table(tiles) -> str:
     """Each area's headline number with its status as a word on its colour (as the card)."""
     rows = []
     for tile in tiles:
-        fill, ink = chip_colors(tile.status, tile.progress)
+        fill, ink = rules.chip_colours(tile.status, tile.progress)
         rows.append(
             f'<tr><td style="padding:6px 12px 6px 10px;border-left:6px solid {AREA_COLORS[tile.area]};'
             f'font-size:15px">{escape(tile.area_label)} — {escape(tile.name)}</td>'

@@ -1,11 +1,6 @@
 """Words of the reports: the phone card and the subscription e-mails (kinerja.reports)."""
 
 TEXT = {
-    "laporan_card_scorecard": (
-        "{hijau} dari {n} indikator bertarget tercapai",
-        "{hijau} of {n} indicators with a target met",
-    ),
-    "laporan_card_untargeted": ("Belum ada indikator bertarget", "No indicator has a target yet"),
     "laporan_card_work": ("Our Work", "Our Work"),
     "laporan_card_workforce": ("Our Workforce", "Our Workforce"),
     "laporan_card_workplace": ("Our Workplace", "Our Workplace"),
@@ -40,8 +35,4 @@ TEXT = {
     "laporan_jadwal_mingguan": ("mingguan", "weekly"),
     "laporan_jadwal_bulanan": ("bulanan", "monthly"),
     "laporan_jadwal_saat-berubah": ("saat status berubah", "when a status changes"),
-    "laporan_fallback_met": (
-        "{hijau} dari {n} indikator bertarget tercapai.",
-        "{hijau} of {n} indicators with a target are met.",
-    ),
 }
