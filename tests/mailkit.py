@@ -94,3 +94,54 @@ def pptx_text(data: bytes) -> str:
             if shape.has_table:
                 parts += [cell.text for row in shape.table.rows for cell in row.cells]
     return "\n".join(parts)
+
+
+def self_signed(folder) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 and its key (openssl), the certificate doubling as the CA
+    that KINERJA_SMTP_CA names."""
+    import subprocess
+
+    cert, key = str(folder / "smtp.pem"), str(folder / "smtp.key")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", key,
+         "-out", cert, "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+class TlsSmtpServer(SmtpServer):
+    """STARTTLS required, then AUTH LOGIN/PLAIN with one user and password."""
+
+    def __init__(self, cert: str, key: str, user: str, password: str):
+        super().__init__()
+        self.cert, self.key, self.user, self.password = cert, key, user, password
+        self.logins: list[str] = []
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login.decode() == self.user
+            and auth_data.password.decode() == self.password
+        )
+        if ok:
+            self.logins.append(self.user)
+        return AuthResult(success=ok, handled=False)
+
+    def start(self) -> None:
+        import ssl
+
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.cert, self.key)
+        self.controller = Controller(
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            tls_context=context,
+            require_starttls=True,
+            authenticator=self._authenticate,
+            auth_required=True,
+        )
+        self.controller.start()

@@ -215,3 +215,46 @@ def test_daftar_shows_when_each_was_last_sent(db, smtp, capsys, monkeypatch):
     assert cli(capsys, "kirim", "--db", db)[0] == 0
     (item,) = json.loads(cli(capsys, "langganan", "daftar", "--json", "--db", db)[1])
     assert item["terakhir_dikirim"]
+
+
+@pytest.fixture
+def tls_smtp(tmp_path, monkeypatch):
+    from tests.mailkit import TlsSmtpServer, self_signed
+
+    cert, key = self_signed(tmp_path)
+    server = TlsSmtpServer(cert, key, "kinerja", "sandi-rahasia-42")
+    server.start()
+    env = {
+        "KINERJA_SMTP_HOST": "127.0.0.1",
+        "KINERJA_SMTP_PORT": str(server.port),
+        "KINERJA_SMTP_FROM": "kinerja@contoh.go.id",
+        "KINERJA_SMTP_USER": "kinerja",
+        "KINERJA_SMTP_PASSWORD": "sandi-rahasia-42",
+        "KINERJA_SMTP_CA": cert,
+    }
+    for key_, value in env.items():
+        monkeypatch.setenv(key_, value)
+    monkeypatch.delenv("KINERJA_SMTP_TLS", raising=False)  # starttls is the default
+    yield server
+    server.stop()
+
+
+def test_starttls_with_a_verified_certificate_and_a_login(db, tls_smtp, capsys):
+    subscribe(capsys, db, "--email", "bupati@contoh.go.id", "--jadwal", "harian", "--lampiran", "pptx")
+    code, _, err = cli(capsys, "kirim", "--db", db)
+    assert code == 0, err
+    assert tls_smtp.logins == ["kinerja"]
+    assert [r.recipients for r in tls_smtp.received] == [["bupati@contoh.go.id"]]
+    assert "sandi-rahasia" not in Path(str(db) + ".langganan.json").read_text(encoding="utf-8")
+
+
+def test_an_unverified_certificate_or_a_wrong_password_sends_nothing(db, tls_smtp, capsys, monkeypatch):
+    subscribe(capsys, db, "--email", "bupati@contoh.go.id", "--jadwal", "harian", "--lampiran", "pptx")
+    monkeypatch.delenv("KINERJA_SMTP_CA")  # the self-signed certificate is no system authority
+    code, _, err = cli(capsys, "kirim", "--db", db)
+    assert code == 1 and "CERTIFICATE_VERIFY_FAILED" in err
+    monkeypatch.setenv("KINERJA_SMTP_CA", tls_smtp.cert)
+    monkeypatch.setenv("KINERJA_SMTP_PASSWORD", "salah")
+    code, _, err = cli(capsys, "kirim", "--db", db)
+    assert code == 1 and "535" in err
+    assert tls_smtp.received == [] and Subscriptions(db).all()[0].terakhir_dikirim is None
