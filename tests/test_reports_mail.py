@@ -258,3 +258,21 @@ def test_an_unverified_certificate_or_a_wrong_password_sends_nothing(db, tls_smt
     code, _, err = cli(capsys, "kirim", "--db", db)
     assert code == 1 and "535" in err
     assert tls_smtp.received == [] and Subscriptions(db).all()[0].terakhir_dikirim is None
+
+
+@needs_chromium
+def test_a_subscription_whose_opd_is_gone_is_reported_and_the_others_go(db, smtp, capsys):
+    smtp.start()
+    Subscriptions(db).add(["lama@contoh.go.id"], "harian", opd=["HILANG"])  # an OPD a later import dropped
+    subscribe(capsys, db, "--email", "bupati@contoh.go.id", "--jadwal", "harian", "--lampiran", "kartu")
+    code, _, err = cli(capsys, "kirim", "--db", db)
+    assert code == 1 and "HILANG" in err
+    assert [r.recipients for r in smtp.received] == [["bupati@contoh.go.id"]]
+
+
+def test_a_damaged_store_is_a_clear_error(db, smtp, capsys):
+    Path(str(db) + ".langganan.json").write_text("{ rusak", encoding="utf-8")
+    code, _, err = cli(capsys, "langganan", "daftar", "--db", db)
+    assert code == 2 and "rusak" in err
+    code, _, err = cli(capsys, "kirim", "--db", db)
+    assert code == 1 and "rusak" in err

@@ -109,9 +109,13 @@ def cmd_langganan_tambah(args) -> int:
 
 
 def cmd_langganan_daftar(args) -> int:
-    from kinerja.reports.subscriptions import Subscriptions
+    from kinerja.reports.subscriptions import SubscriptionError, Subscriptions
 
-    subs = Subscriptions(db_path(args)).all()
+    try:
+        subs = Subscriptions(db_path(args)).all()
+    except SubscriptionError as exc:
+        err(str(exc))
+        return 2
     if args.json:
         listed = [{k: v for k, v in s.as_json().items() if k != "status_terakhir"} for s in subs]
         print(json.dumps(listed, ensure_ascii=False))
@@ -141,15 +145,21 @@ def cmd_langganan_hapus(args) -> int:
 
 def cmd_kirim(args) -> int:
     from kinerja.reports.send import send_due
+    from kinerja.reports.subscriptions import SubscriptionError
 
-    return send_due(db_path(args), everything=args.semua, out=print, err=err)
+    try:
+        return send_due(db_path(args), everything=args.semua, out=print, err=err)
+    except SubscriptionError as exc:
+        err(str(exc))
+        return 1
 
 
 def cmd_jadwal(args) -> int:
     from kinerja.reports.send import run_schedule
 
     try:
-        hour, minute = (int(p) for p in args.jam.split(":"))
+        hour, _, minute = args.jam.partition(":")
+        hour, minute = int(hour), int(minute or 0)
         if not (0 <= hour < 24 and 0 <= minute < 60):
             raise ValueError
     except ValueError:

@@ -222,7 +222,11 @@ def run_schedule(
         wait = (when - clock()).total_seconds()
         if wait > 0:
             sleep(wait)
-        code = send_due(db_path, out=out, err=err)
+        try:
+            code = send_due(db_path, out=out, err=err)
+        except Exception as exc:  # one bad run must not stop the scheduler; it tries again
+            err(f"kirim gagal (failed): {type(exc).__name__}: {exc}")
+            code = 1
         done += 1
         now = clock()
         next_day = schedule.next_run(now, hour, minute, tz)

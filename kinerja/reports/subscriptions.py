@@ -125,6 +125,11 @@ class Subscriptions:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return [], 1
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise SubscriptionError(
+                f"Berkas langganan rusak: {self.path}: {exc}; pulihkan dari cadangan atau hapus berkasnya "
+                "(the subscriptions file is damaged; restore it from a backup or remove it)"
+            ) from None
         subs = [Subscription.from_json(d) for d in data.get("langganan", [])]
         return subs, max(data.get("berikutnya", 1), max((s.id for s in subs), default=0) + 1)
 
