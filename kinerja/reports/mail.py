@@ -148,7 +148,9 @@ def _html(heading, meta, tiles, sentences, changed, link, files, footer, lang) -
         f'color:{MUTED}">{escape(footer)}</p>'
     )
     return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(heading)}</title>'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(heading)}</title>"
         f'</head><body style="margin:0;padding:24px;background:#fff;color:{INK};'
         f"font-family:Arial,'Liberation Sans',sans-serif\">"
         f'<div style="max-width:640px">{"".join(body)}</div></body></html>'

@@ -126,7 +126,7 @@ def _send(db_path, store, subs, everything, at, env, out, err) -> int:
                     )
                     break
                 continue
-            store.mark_sent(p.sub.id, dt.datetime.now().astimezone(), p.current)
+            store.mark_sent(p.sub.id, schedule.now(), p.current)
             sent += 1
             for addr in refused:
                 err(f"peringatan: server menolak {addr} untuk langganan #{p.sub.id} (the server refused it)")
