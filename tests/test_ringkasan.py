@@ -350,3 +350,12 @@ def test_cli_without_a_database_exits_2(tmp_path):
     done = cli("ringkasan", "--tahun", "2026", "--db", tmp_path / "tidak-ada.duckdb")
     assert done.returncode == 2
     assert "tidak ditemukan" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_definitions_state_the_projection_method_with_a_worked_example():
+    from kinerja.i18n import t
+
+    # January–October held 80 of last year's 100: 132,000 by October projects to 165,000
+    assert pace.project(132_000, 10, [8] * 10 + [10, 10]) == (165_000.0, "pola_tahun_lalu")
+    assert "132.000" in t("definitions_pace", "id") and "165.000" in t("definitions_pace", "id")
+    assert "132,000" in t("definitions_pace", "en") and "165,000" in t("definitions_pace", "en")
