@@ -17,7 +17,7 @@ import duckdb
 import polars as pl
 
 from kinerja.indicators import filters, metrics, rules
-from kinerja.indicators.filters import FilterError  # noqa: F401  (raised by summarize)
+from kinerja.indicators.filters import FilterError
 from kinerja.indicators.pace import Projection, projectable, projection
 from kinerja.indicators.registry import BY_CODE, CODES
 from kinerja.storage import db
