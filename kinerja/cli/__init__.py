@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators
+from kinerja.cli import data, indicators, ringkasan
 
-VERBS = (data, indicators)
+VERBS = (data, indicators, ringkasan)
 
 
 def main(argv: list[str] | None = None) -> int:
