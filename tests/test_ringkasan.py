@@ -350,3 +350,50 @@ def test_cli_without_a_database_exits_2(tmp_path):
     done = cli("ringkasan", "--tahun", "2026", "--db", tmp_path / "tidak-ada.duckdb")
     assert done.returncode == 2
     assert "tidak ditemukan" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_definitions_state_the_projection_method_with_a_worked_example():
+    from kinerja.i18n import t
+
+    # January–October held 80 of last year's 100: 132,000 by October projects to 165,000
+    assert pace.project(132_000, 10, [8] * 10 + [10, 10]) == (165_000.0, "pola_tahun_lalu")
+    assert "132.000" in t("definitions_pace", "id") and "165.000" in t("definitions_pace", "id")
+    assert "132,000" in t("definitions_pace", "en") and "165,000" in t("definitions_pace", "en")
+
+
+def test_kejar_red_is_what_indicators_prints_for_each_opd_alone(db, now, kartu):
+    listed = {k["kode_opd"]: k["merah"] for k in now["kejar"]}
+    for code in now["opd"]:
+        alone = kartu(db, 2026, opd=[code])
+        # 2026 runs: the growing counts are progress, not red
+        red = sorted(c for c, row in alone.items() if row["status"] == "merah" and not BY_CODE[c].accumulates)
+        assert listed.get(code, []) == red, code
+
+
+def test_status_changes_worst_first_with_the_polarity_word():
+    from kinerja.indicators.kalimat import status_changes
+
+    def item(before, now, value):
+        return {"status_sebelumnya": before, "status_sekarang": now, "sekarang": value}
+
+    perubahan = {code: item(None, None, None) for code in CODES}
+    perubahan |= {
+        "W2_online_pct": item("kuning", "hijau", 71.0),
+        "W3_tepat_waktu_pct": item("hijau", "merah", 40.0),
+        "W4_median_hari": item("hijau", "kuning", 4.0),
+        "W5_ikm": item("merah", "kuning", 79.0),
+        "I1_inovasi": item("hijau", "merah", 1),  # a count in a running year: no verdict yet
+    }
+    card = {code: {"target": None} for code in CODES}
+    card |= {
+        "W2_online_pct": {"target": 70},
+        "W3_tepat_waktu_pct": {"target": 80},
+        "W4_median_hari": {"target": 3.5},
+        "W5_ikm": {"target": 85},
+    }
+    assert status_changes(perubahan, card, {"I1_inovasi"}, "id") == [
+        "Selesai tepat waktu kini di bawah target (40,0%; target 80,0%)",  # lost, now red
+        "Median lama penyelesaian kini di atas target (4,0; target 3,5)",  # lost, lower is better
+        "Indeks Kepuasan Masyarakat (IKM) kini mendekati target (79,00; target 85,00)",
+        "Permohonan daring kini mencapai target (71,0%; target 70,0%)",
+    ]

@@ -9,6 +9,7 @@ Nothing here writes: the history is read as a file and no version is ever adopte
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import duckdb
 import polars as pl
 
 from kinerja.indicators import filters, metrics, rules
-from kinerja.indicators.filters import FilterError  # noqa: F401  (raised by summarize)
+from kinerja.indicators.filters import FilterError
 from kinerja.indicators.pace import Projection, projectable, projection
 from kinerja.indicators.registry import BY_CODE, CODES
 from kinerja.storage import db
@@ -89,6 +90,28 @@ def build(db_path, tahun: int, opd=(), jenis=()) -> Summary:
     store = Store(Path(db_path))
     history = store.history()
     latest = next((e for e in history if not e.get("dibatalkan")), None)
+    before_path, before_time = previous_state(store, history)
+    # the state before runs on its own connection beside the state now (DuckDB releases
+    # the GIL while it works): a cold `ringkasan` stays close to a cold `indicators`
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        before = pool.submit(_scorecard_at, before_path, tahun, opd, jenis) if before_path else None
+        selection, card, year, kejar, pace = _now(db_path, tahun, opd, jenis)
+        card_before = before.result() if before else None
+    return Summary(
+        tahun=tahun,
+        opd=selection.opd,
+        impor_sekarang=latest["waktu"] if latest else None,
+        impor_sebelumnya=before_time,
+        sekarang=card,
+        sebelumnya=card_before,
+        kejar=kejar,
+        year=year,
+        pace=pace,
+    )
+
+
+def _now(db_path, tahun: int, opd, jenis) -> tuple:
+    """The selection, scorecard, year, follow-up list and projections on the live data."""
     con = db.open_readonly(db_path)
     try:
         selection = filters.resolve(metrics.run(con, "opd"), list(opd), list(jenis))
@@ -102,18 +125,7 @@ def build(db_path, tahun: int, opd=(), jenis=()) -> Summary:
         )
     finally:
         con.close()
-    before_path, before_time = previous_state(store, history)
-    return Summary(
-        tahun=tahun,
-        opd=selection.opd,
-        impor_sekarang=latest["waktu"] if latest else None,
-        impor_sebelumnya=before_time,
-        sekarang=card,
-        sebelumnya=_scorecard_at(before_path, tahun, opd, jenis) if before_path else None,
-        kejar=kejar,
-        year=year,
-        pace=pace,
-    )
+    return selection, card, year, kejar, pace
 
 
 def year_state(con, tahun: int) -> YearState:
@@ -154,11 +166,9 @@ def _scorecard_at(path: Path, tahun: int, opd, jenis) -> pl.DataFrame | None:
 def follow_up(con, selection, tahun: int, year: YearState) -> list[dict]:
     """`kejar`: the OPD of the selection with a red indicator of their own, months without
     any application, or (active) no innovation this year; most to follow up first."""
-    frame = metrics.values(con, opd=selection.opd, tahun_dari=tahun, per_opd=True)
-    judged = metrics.with_achievement(frame, metrics.targets(con, tahun), "opd")
     merah: dict[str, list[str]] = {}
-    for kode_opd, kode, status in judged.select("kode_opd", "kode", "status").iter_rows():
-        if status == "merah" and not rules.in_progress(kode, year.running):
+    for kode_opd, kode, status in _own_statuses(con, selection.opd, tahun, year.running).iter_rows():
+        if status == "merah":
             merah.setdefault(kode_opd, []).append(kode)
     facts = metrics.run(con, "kejar", opd=selection.opd, tahun=tahun, bulan_akhir=year.bulan_akhir)
     listed = []
@@ -172,6 +182,20 @@ def follow_up(con, selection, tahun: int, year: YearState) -> list[dict]:
         if item["merah"] or item["tanpa_inovasi"] or item["bulan_kosong"] > 0:
             listed.append(item)
     return sorted(listed, key=follow_up_order)
+
+
+def _own_statuses(con, opd: list[str], tahun: int, running: bool) -> pl.DataFrame:
+    """kode_opd, kode, status of each OPD alone, as `indicators --opd KODE` judges it; only
+    where the OPD has a target of its own (no target, no status), so only those are computed."""
+    target_rows = metrics.targets(con, tahun)
+    own = target_rows.filter(pl.col("kode_opd").is_in(opd) & pl.col("kode_indikator").is_in(CODES))
+    codes = [c for c in CODES if c in set(own["kode_indikator"]) and not rules.in_progress(c, running)]
+    if not codes:
+        return pl.DataFrame(schema={"kode_opd": pl.String, "kode": pl.String, "status": pl.String})
+    targeted = sorted(set(own["kode_opd"]))
+    frame = metrics.values(con, opd=targeted, tahun_dari=tahun, per_opd=True, codes=codes)
+    judged = metrics.with_achievement(frame, target_rows, rules.OPD_SCOPE)
+    return judged.select("kode_opd", "kode", "status")
 
 
 def follow_up_order(item: dict) -> tuple:
