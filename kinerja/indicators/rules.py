@@ -310,13 +310,18 @@ class Ranked:
         )
 
     def left_out_note(self, lang: str) -> str:
-        if not self.left_out:
+        n = self.left_out
+        if not n:
             return ""
         if self.basis is None:
-            return t("rules_no_value", lang, n=self.left_out, indikator=name(self.code, lang))
-        return t(
-            "too_small", lang, n=self.left_out, min=self.minimum, unit=t(f"rules_unit_{self.basis}", lang)
-        )
+            return t(
+                "rules_no_value_one" if n == 1 else "rules_no_value",
+                lang,
+                n=n,
+                indikator=name(self.code, lang),
+            )
+        unit = t(f"rules_unit_{self.basis}", lang)
+        return t("rules_too_small_one" if n == 1 else "too_small", lang, n=n, min=self.minimum, unit=unit)
 
 
 def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str) -> Ranked:

@@ -18,6 +18,14 @@ TEXT = {
         "{n} OPD tanpa nilai {indikator} tidak diperingkat.",
         "{n} agencies without a value for {indikator} are not ranked.",
     ),
+    "rules_no_value_one": (
+        "{n} OPD tanpa nilai {indikator} tidak diperingkat.",
+        "{n} agency without a value for {indikator} is not ranked.",
+    ),
+    "rules_too_small_one": (
+        "{n} OPD tidak diperingkat karena datanya terlalu sedikit (kurang dari {min} {unit}).",
+        "{n} agency is not ranked because it has too little data (fewer than {min} {unit}).",
+    ),
     "rules_unit_permohonan": ("permohonan", "applications"),
     "rules_unit_responden": ("responden", "respondents"),
     "rules_unit_asn": ("ASN", "civil servants"),
