@@ -93,3 +93,30 @@ def test_bad_requests_exit_2(demo_db, tmp_path, capsys, argv, message):
     code = main(["kartu", "--tahun", str(TAHUN), *argv, "--db", str(demo_db), "--out", str(out)])
     assert code == 2 and message in capsys.readouterr().err
     assert not out.exists()
+
+
+@needs_chromium
+def test_long_names_and_sentences_still_leave_the_footer_on_the_card(demo_db, monkeypatch):
+    import dataclasses
+
+    from kinerja.deck.to_pdf import html_page
+
+    monkeypatch.setenv("KINERJA_URL", "https://kinerja.contoh.go.id")
+    model = card.model(report_for(demo_db, opd=("DINKES",)))
+    crowded = dataclasses.replace(
+        model,
+        lines=("OPD: " + "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu " * 2,),
+        met="Kartu skor 3W: " + "target yang berlaku untuk seluruh wilayah " * 4,
+        sentence="Dengan laju ini target 165.000 permohonan tidak akan tercapai (proyeksi 3.320). " * 4,
+    )
+    with html_page(card.render(crowded), card.WIDTH, card.HEIGHT) as page:
+        assert page.evaluate(card.FIT_JS)
+        foot = page.locator(".foot").bounding_box()
+        assert foot["y"] + foot["height"] <= card.HEIGHT
+        assert "kinerja.contoh.go.id" in page.locator(".foot").inner_text()
+
+
+def test_a_selection_without_targets_shows_no_scorecard_line(demo_db):
+    model = card.model(report_for(demo_db, jenis=("kecamatan",)))
+    assert model.met == ""
+    assert all(tile.word == "Tanpa target" for tile in model.tiles)

@@ -71,7 +71,8 @@ def model(report: Report) -> Card:
         wilayah=report.wilayah,
         lines=report.filter_lines,
         when=f"{t('laporan_card_year', lang, tahun=report.tahun)} · {data_per}",
-        met=rules.scorecard_heading(met, judged, lang),
+        # with nothing judged each chip already says so; the long reason is the dashboard's
+        met=rules.scorecard_heading(met, judged, lang) if judged else "",
         tiles=tuple(tiles),
         sentence=report.sentences[0] if report.sentences else "",
         source=t("laporan_card_source", lang, url=url) if url else "",
@@ -123,7 +124,8 @@ def render(card: Card) -> str:
         f'<!doctype html><html lang="{card.lang}"><head><meta charset="utf-8">'
         f"<title>{escape(card.wilayah)}</title><style>{CSS}</style></head><body>"
         f'<main class="card"><header class="head">{head}</header>'
-        f'<p class="met">{escape(card.met)}</p><section class="tiles">{tiles}</section>'
+        + (f'<p class="met">{escape(card.met)}</p>' if card.met else "")
+        + f'<section class="tiles">{tiles}</section>'
         f'<p class="{sentence_class}">{escape(card.sentence)}</p><div class="spacer"></div>'
         f'<footer class="foot">{foot}</footer>'
         "</main></body></html>"
@@ -143,12 +145,27 @@ def _tile(tile: Tile) -> str:
     )
 
 
+# Run in the page before the picture: while the card's content is taller than the card (a long
+# OPD name, a long sentence), set the sentence smaller, down to 30 px, then on fewer lines, so
+# the footer always shows. Returns whether everything fits.
+FIT_JS = """() => {
+  const card = document.querySelector('.card'), s = document.querySelector('.sentence');
+  const over = () => card.scrollHeight > card.clientHeight;
+  let size = parseFloat(getComputedStyle(s).fontSize);
+  while (over() && size > 30) { size -= 2; s.style.fontSize = size + 'px'; }
+  let lines = 5;
+  while (over() && lines > 1) { lines -= 1; s.style.webkitLineClamp = String(lines); }
+  return !over();
+}"""
+
+
 def write_png(card: Card, out: str | Path) -> Path:
     """Photograph the card's HTML at exactly WIDTH×HEIGHT pixels."""
     from kinerja.deck.to_pdf import html_page
 
     out = Path(out)
     with html_page(render(card), WIDTH, HEIGHT) as page:
+        page.evaluate(FIT_JS)
         page.screenshot(path=str(out), clip={"x": 0, "y": 0, "width": WIDTH, "height": HEIGHT})
     return out
 
