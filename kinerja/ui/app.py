@@ -363,8 +363,3 @@ def _params(state, lang: str) -> dict:
     if lang != "id":
         params["bahasa"] = lang
     return params
-
-
-def all_active(data_version: str) -> list[str]:
-    """Every active OPD: the set the region-wide targets are for."""
-    return filters.resolve(opd_table(data_version)).opd

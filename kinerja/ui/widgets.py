@@ -178,3 +178,32 @@ def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:
     if note := ranked.left_out_note(lang):
         st.caption(note)
     return drawn
+
+
+def compare_by(area: str, label: str, lang: str) -> str:
+    """The indicator OPD are compared on (the area's rankable ones), kept in the URL as
+    `banding` so a copied link reopens the same comparison."""
+    choices = rules.rankable_codes(area)
+    return st.segmented_control(
+        label,
+        choices,
+        default=choices[0],
+        required=True,
+        format_func=lambda c: name(c, lang),
+        key="banding",
+        bind="query-params",
+    )
+
+
+def partial_year_notice(tahun: int, as_of, month: int | None, lang: str) -> None:
+    """What a running year is compared with, said once at the top of a page."""
+    if month:
+        st.info(
+            t(
+                "partial_year",
+                lang,
+                tahun=tahun,
+                tanggal=fmt.date(as_of, lang),
+                bulan=fmt.month_name(month, lang),
+            )
+        )
