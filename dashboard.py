@@ -51,13 +51,7 @@ with st.expander(t("scorecard_table", lang)):
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 
 st.subheader(t("leaders_heading", lang))
-code = st.selectbox(
-    t("choose_indicator", lang),
-    rules.rankable_codes(),
-    format_func=lambda c: widgets.name(c, lang),
-    key="indikator",
-    bind="query-params",
-)
+code = widgets.url_choice("indikator", rules.rankable_codes(), t("choose_indicator", lang), lang)
 unit = BY_CODE[code].unit
 names = app.opd_table(v).select("kode_opd", "nama_opd")
 rank = app.ranking(v, code, tuple(sel.opd), tahun, None).join(names, on="kode_opd", maintain_order="left")
