@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators
+from kinerja.cli import data, indicators, rollup
 
-VERBS = (data, indicators)
+VERBS = (data, indicators, rollup)
 
 
 def main(argv: list[str] | None = None) -> int:
