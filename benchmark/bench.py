@@ -10,6 +10,9 @@ come). Measured, each the median of several runs where it is cheap enough:
   rollback version included: rows/s of permohonan and peak resident memory;
 - all indicators of one year in a warm process, and a per-OPD ranking of one indicator;
 - a whole cold `python -m kinerja indicators --json` process: wall time and peak memory;
+- beside it, a whole cold `python -m kinerja ringkasan --json` process (every indicator now
+  and on the version kept before the second import, per-OPD statuses, months without data,
+  the running year's projection, the sentences) and its ratio to `indicators` (target 1.5×);
 - the same overview aggregations in pandas, as the baseline (ratio printed).
 """
 
@@ -203,12 +206,15 @@ def main() -> None:
     series = median_time(
         lambda: metrics.values(con, opd=sel.opd, tahun_dari=tahun - 2, tahun_sampai=tahun, per_bulan=True), 5
     )
-    cold = [
-        run_child(["kinerja", "indicators", "--tahun", str(tahun), "--db", str(db_path), "--json"])
-        for _ in range(3)
-    ]
+    # alternated, so both processes meet the same page cache and machine load
+    cold, cold_summary = [], []
+    for _ in range(3):
+        for verb, runs in (("indicators", cold), ("ringkasan", cold_summary)):
+            runs.append(run_child(["kinerja", verb, "--tahun", str(tahun), "--db", str(db_path), "--json"]))
     cold_wall = statistics.median(c[0] for c in cold)
     cold_peak = max(c[1] for c in cold)
+    summary_wall = statistics.median(c[0] for c in cold_summary)
+    summary_peak = max(c[1] for c in cold_summary)
     pandas_s = None if args.no_pandas else pandas_overview(db_path, tahun)
     duck_overview = median_time(
         lambda: (
@@ -249,6 +255,9 @@ def main() -> None:
         "monthly_series_3y_warm_seconds": round(series, 4),
         "cold_indicators_process_seconds": round(cold_wall, 3),
         "cold_indicators_process_peak_mb": round(cold_peak),
+        "cold_ringkasan_process_seconds": round(summary_wall, 3),
+        "cold_ringkasan_process_peak_mb": round(summary_peak),
+        "ringkasan_over_indicators": round(summary_wall / cold_wall, 2),
         "work_overview_duckdb_seconds": round(duck_overview, 4),
         "work_overview_pandas_seconds": None if pandas_s is None else round(pandas_s, 3),
         "pandas_over_duckdb": None if pandas_s is None else round(pandas_s / duck_overview, 1),

@@ -11,17 +11,18 @@ import urllib.request
 from pathlib import Path
 
 from kinerja.demo import write_demo
-from kinerja.ingest.importer import import_source
+from kinerja.demo.impor import import_demo
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_demo_db(folder: Path, skala: float = 0.05) -> Path:
+    """The demo as the app builds it: two imports, the last month as a `perbarui`."""
     source = folder / "sumber"
     write_demo(source, skala=skala, seed=2026)
     db = folder / "kinerja.duckdb"
-    result = import_source([source], db)
-    assert result.ok, [p.line() for p in result.errors]
+    results = import_demo(source, db)
+    assert len(results) == 2 and all(r.ok for r in results), [p.line() for r in results for p in r.errors]
     return db
 
 

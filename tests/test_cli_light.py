@@ -3,14 +3,17 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.appkit import ROOT, build_demo_db
 
 
-def test_indicators_runs_without_streamlit_or_plotly(tmp_path):
+@pytest.mark.parametrize("verb", ["indicators", "ringkasan"])
+def test_verbs_run_without_streamlit_or_plotly(tmp_path, verb):
     db = build_demo_db(tmp_path, skala=0.01)
     code = (
         "import sys; from kinerja.cli import main; "
-        f"rc = main(['indicators', '--tahun', '2025', '--db', {str(db)!r}, '--json']); "
+        f"rc = main([{verb!r}, '--tahun', '2025', '--db', {str(db)!r}, '--json']); "
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('streamlit', 'plotly')); "
         "print('HEAVY', heavy, file=sys.stderr); sys.exit(rc)"
     )

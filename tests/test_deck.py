@@ -16,12 +16,12 @@ from pptx.util import Pt
 from kinerja import fmt
 from kinerja.deck import model, words
 from kinerja.deck.build import build, partial_month
-from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
 from kinerja.deck.slides import SCORECARD_CODES, scorecard_slide
 from kinerja.deck.words import Period, finding
 from kinerja.i18n import t
 from kinerja.indicators import filters, metrics
 from kinerja.indicators.registry import BY_CODE, CODES
+from kinerja.palette import STATUS_COLORS
 from kinerja.storage import db
 from tests.appkit import ROOT, build_demo_db
 
@@ -139,13 +139,6 @@ def test_a_year_is_running_only_until_a_later_year_has_data():
     # the last application on 30 December does not make a finished year "running"
     assert partial_month(dt.date(2023, 12, 30), 2025) is None
     assert partial_month(None, 2025) is None
-
-
-def test_deck_colours_are_the_dashboards():
-    import kinerja.ui.charts
-
-    assert AREA_COLORS == kinerja.ui.charts.AREA_COLORS
-    assert STATUS_COLORS == kinerja.ui.charts.STATUS_COLORS
 
 
 # --- PowerPoint ----------------------------------------------------------------------------

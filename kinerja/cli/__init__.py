@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators, rollup
+from kinerja.cli import data, indicators, ringkasan, rollup
 
-VERBS = (data, indicators, rollup)
+VERBS = (data, indicators, ringkasan, rollup)
 
 
 def main(argv: list[str] | None = None) -> int:

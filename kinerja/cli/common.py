@@ -37,13 +37,17 @@ def open_selection(args):
     try:
         con = db.open_readonly(db_path(args))
     except db.NoDatabase:
-        err(
-            f"Basis data tidak ditemukan: {db_path(args)} (database not found); "
-            "impor dulu dengan: python -m kinerja import SUMBER"
-        )
+        no_database(args)
         return None
     try:
         return con, filters.resolve(metrics.run(con, "opd"), args.opd, args.jenis_opd)
     except filters.FilterError as exc:
         err(str(exc))
         return None
+
+
+def no_database(args) -> None:
+    err(
+        f"Basis data tidak ditemukan: {db_path(args)} (database not found); "
+        "impor dulu dengan: python -m kinerja import SUMBER"
+    )

@@ -24,11 +24,11 @@ from kinerja.deck.model import (
     ScoreRow,
     TitleSlide,
 )
-from kinerja.deck.palette import AREA_COLORS, STATUS_COLORS
 from kinerja.deck.words import Period
 from kinerja.i18n import t
 from kinerja.indicators.registry import BY_CODE, CODES, SCORECARD_CODES
 from kinerja.ingest.schema import TINGKAT
+from kinerja.palette import AREA_COLORS, STATUS_COLORS
 
 AREA_KEYS = {
     "work": "area_work",

@@ -22,7 +22,8 @@ from kinerja.deck.model import (
     Slide,
     TitleSlide,
 )
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR, chip_colors
+from kinerja.indicators.rules import chip_colours as chip_colors
+from kinerja.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
 
 # The slide's own styles, scoped to .slide so a presenter page can hold them beside its
 # own (kinerja.deck.present); the print page adds the paper around them.

@@ -20,7 +20,8 @@ from pptx.util import Emu, Pt
 
 from kinerja.deck import layout as L
 from kinerja.deck.model import AreaSlide, Chart, Deck, ListSlide, RankingSlide, ScorecardSlide, TitleSlide
-from kinerja.deck.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR, chip_colors
+from kinerja.indicators.rules import chip_colours as chip_colors
+from kinerja.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
 
 TITLE_SLIDE, TITLE_ONLY = 0, 5  # layouts of python-pptx's default template
 LANGUAGE = {"id": MSO_LANGUAGE_ID.INDONESIAN, "en": MSO_LANGUAGE_ID.ENGLISH_UK}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from kinerja.indicators import rules
 from kinerja.ingest.schema import JENIS_OPD
 
 
@@ -49,10 +50,5 @@ def resolve(
         chosen = set(opd_table.filter(pl.col("aktif"))["kode_opd"].to_list())
     if not chosen:
         raise FilterError("Filter tidak memilih satu OPD pun (the filter selects no OPD)")
-    if not opd and not jenis:
-        scope = "wilayah"
-    elif len(opd) == 1 and chosen == set(opd):
-        scope = "opd"
-    else:
-        scope = None
+    scope = rules.target_scope(opd, jenis, chosen)
     return Selection(opd=sorted(chosen), target_scope=scope, filtered=bool(opd or jenis))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from kinerja.indicators.registry import BY_CODE, CODES, achievement, ikm_mutu, spbe_predikat
+from kinerja.indicators import rules
+from kinerja.indicators.registry import BY_CODE, CODES, achievement
 from kinerja.sql import load_sql, run  # noqa: F401  (re-exported for callers of the runner)
 
 
@@ -150,9 +151,7 @@ def with_achievement(frame: pl.DataFrame, target_rows: pl.DataFrame, scope: str 
         c, s = achievement(nilai, target, BY_CODE[kode].polarity)
         capaian.append(c)
         status.append(s)
-        grade.append(
-            ikm_mutu(nilai) if kode == "W5_ikm" else spbe_predikat(nilai) if kode == "P1_spbe" else None
-        )
+        grade.append(rules.grade(kode, nilai))
     return joined.with_columns(
         capaian_pct=pl.Series(capaian, dtype=pl.Float64),
         status=pl.Series(status, dtype=pl.String),
@@ -175,7 +174,7 @@ def in_registry_order(card: pl.DataFrame) -> pl.DataFrame:
 def judge(frame: pl.DataFrame, target_rows: pl.DataFrame, selection, sampai_bulan: int | None = None):
     """Values of one OPD set (a long frame of any years) against the targets the scorecard
     applies to that set: the region's, the one named OPD's, or none for part of a year."""
-    scope = None if sampai_bulan else selection.target_scope
+    scope = None if sampai_bulan else selection.target_scope  # rules.target_scope: none for part of a year
     if scope == "opd":
         frame = frame.with_columns(kode_opd=pl.lit(selection.opd[0]))
     return with_achievement(frame, target_rows, scope)
@@ -184,7 +183,7 @@ def judge(frame: pl.DataFrame, target_rows: pl.DataFrame, selection, sampai_bula
 def ranking(con, code: str, opd: list[str], tahun: int, sampai_bulan: int | None = None) -> pl.DataFrame:
     """One indicator per OPD (for leaders and laggards), each against its own OPD target."""
     frame = values(con, opd=opd, tahun_dari=tahun, sampai_bulan=sampai_bulan, per_opd=True, codes=[code])
-    return with_achievement(frame, targets(con, tahun), None if sampai_bulan else "opd")
+    return with_achievement(frame, targets(con, tahun), None if sampai_bulan else rules.OPD_SCOPE)
 
 
 def as_json(card: pl.DataFrame) -> dict[str, dict]:
@@ -196,10 +195,9 @@ def as_json(card: pl.DataFrame) -> dict[str, dict]:
         if nilai is not None and BY_CODE[row["kode"]].is_count:
             nilai = int(nilai)
         item = {"nilai": nilai}
-        if row["kode"] == "W5_ikm":
-            item["mutu"] = row["grade"]
-        elif row["kode"] == "P1_spbe":
-            item["predikat"] = row["grade"]
+        kind = BY_CODE[row["kode"]].grade
+        if kind is not None:
+            item[kind] = row["grade"]
         item |= {"target": row["target"], "capaian_pct": row["capaian_pct"], "status": row["status"]}
         out[row["kode"]] = item
     return out

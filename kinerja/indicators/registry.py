@@ -14,6 +14,13 @@ from typing import Literal
 Area = Literal["work", "workforce", "workplace", "innovation"]
 Polarity = Literal["higher", "lower", None]
 Unit = Literal["count", "pct", "days", "index", "jp", "spbe"]
+Grade = Literal["mutu", "predikat", None]
+Basis = Literal["permohonan", "responden", "asn", None]
+# "date": rows by a date (applications, survey answers: a partial year compares with the same
+# months); "year": events recorded by year as they happen (innovations, awards: no months to
+# cut, so a partial year is not compared); "snapshot": one record per OPD and year (ASN,
+# workplace); None: not tied to a year (the service catalogue).
+Dated = Literal["date", "year", "snapshot", None]
 
 PERMENPAN_IKM = "PermenPANRB 14/2017"
 PERMENPAN_SLA = "PermenPANRB 15/2014"
@@ -37,12 +44,21 @@ class Indicator:
     formula_en: str
     source: str
     monthly: bool = False  # has a meaningful value per month (date-based rows)
+    # What pages, slides and reports used to keep in their own lists (kinerja.indicators.rules
+    # reads these; no page keeps a list of codes):
+    short_id: str | None = None  # a KPI card's or slide chip's label (~18 characters); None: the name
+    short_en: str | None = None
+    headline: int = 0  # position among its area's headline numbers (1 = the area's key); 0: none
+    rankable: bool = False  # OPD may be compared on it (overview ranking, "compare by" choices)
+    grade: Grade = None  # the grade shown beside the value (contract section 2)
+    basis: Basis = None  # what a per-OPD value stands on, for the privacy/noise floor of a ranking
+    dated: Dated = None  # how a row belongs to a year; decides what a partial year compares with
 
     @property
     def accumulates(self) -> bool:
         """A count that grows through the year (applications, innovations, awards): in a
         year not yet complete it is read as progress towards the annual target."""
-        return self.is_count and self.query in ("permohonan", "inovasi", "penghargaan")
+        return self.is_count and self.dated in ("date", "year")
 
     @property
     def is_count(self) -> bool:
@@ -67,6 +83,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Number of applications to the selected OPD's services received in the year",
         PERMENPAN_SLA,
         monthly=True,
+        headline=4,
+        basis="permohonan",
+        dated="date",
     ),
     _ind(
         "W2_online_pct",
@@ -80,6 +99,12 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × applications through the online channel / all applications",
         PERMENPAN_SLA,
         monthly=True,
+        short_id="Permohonan daring",
+        short_en="Online applications",
+        headline=3,
+        rankable=True,
+        basis="permohonan",
+        dated="date",
     ),
     _ind(
         "W3_tepat_waktu_pct",
@@ -93,6 +118,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × completed applications finished within the SLA (days ≤ sla_hari) / completed applications",
         PERMENPAN_SLA,
         monthly=True,
+        headline=2,
+        rankable=True,
+        basis="permohonan",
+        dated="date",
     ),
     _ind(
         "W4_median_hari",
@@ -106,6 +135,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Median of (tanggal_selesai − tanggal_masuk) in days over completed applications",
         PERMENPAN_SLA,
         monthly=True,
+        short_id="Median lama (hari)",
+        short_en="Median days",
+        rankable=True,
+        basis="permohonan",
+        dated="date",
     ),
     _ind(
         "W5_ikm",
@@ -119,6 +153,13 @@ INDICATORS: tuple[Indicator, ...] = (
         "NRRᵢ = mean of element uᵢ over all respondents; IKM = 25 × Σ NRRᵢ × 1/9 (25–100 scale)",
         PERMENPAN_IKM,
         monthly=True,
+        short_id="Kepuasan (IKM)",
+        short_en="Satisfaction (IKM)",
+        headline=1,
+        rankable=True,
+        grade="mutu",
+        basis="responden",
+        dated="date",
     ),
     _ind(
         "W6_layanan_terintegrasi",
@@ -131,6 +172,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Jumlah layanan OPD terpilih yang terintegrasi di Mal Pelayanan Publik",
         "Number of the selected OPD's services offered through the integrated portal / MPP",
         PERPRES_MPP,
+        short_id="Layanan terintegrasi",
+        short_en="Integrated services",
     ),
     _ind(
         "F1_asn",
@@ -143,6 +186,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Jumlah pegawai ASN OPD terpilih pada tahun itu",
         "Number of civil servants of the selected OPD in the year",
         PP_JP,
+        headline=3,
+        basis="asn",
+        dated="snapshot",
     ),
     _ind(
         "F2_jp20_pct",
@@ -155,6 +201,12 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × ASN dengan jp_pengembangan ≥ 20 / jumlah ASN",
         "100 × civil servants with at least 20 development hours (JP) / all civil servants",
         PP_JP,
+        short_id="ASN memenuhi 20 JP",
+        short_en="ASN with 20 JP",
+        headline=1,
+        rankable=True,
+        basis="asn",
+        dated="snapshot",
     ),
     _ind(
         "F3_jp_rata",
@@ -167,6 +219,12 @@ INDICATORS: tuple[Indicator, ...] = (
         "Rata-rata jp_pengembangan ASN",
         "Mean jp_pengembangan per civil servant",
         PP_JP,
+        short_id="Rata-rata JP",
+        short_en="Mean JP per ASN",
+        headline=2,
+        rankable=True,
+        basis="asn",
+        dated="snapshot",
     ),
     _ind(
         "F4_mutasi_pct",
@@ -179,6 +237,12 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × ASN dengan mutasi / jumlah ASN",
         "100 × civil servants moved to another post / all civil servants",
         PP_JP,
+        short_id="ASN dirotasi",
+        short_en="ASN rotated",
+        headline=4,
+        rankable=True,
+        basis="asn",
+        dated="snapshot",
     ),
     _ind(
         "P1_spbe",
@@ -191,6 +255,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "Rata-rata indeks_spbe yang terisi (skala 0–5)",
         "Mean of the given indeks_spbe values (0–5 scale)",
         PERMENPAN_SPBE,
+        headline=1,
+        rankable=True,
+        grade="predikat",
+        dated="snapshot",
     ),
     _ind(
         "P2_surat_elektronik_pct",
@@ -203,6 +271,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × Σ surat_elektronik / Σ surat_total (baris yang keduanya terisi)",
         "100 × Σ electronic letters / Σ all letters (rows where both are given)",
         PERMENPAN_SPBE,
+        short_id="Surat elektronik",
+        short_en="Electronic letters",
+        headline=2,
+        rankable=True,
+        dated="snapshot",
     ),
     _ind(
         "P3_kerja_fleksibel_pct",
@@ -215,6 +288,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × Σ hari_kerja_fleksibel / Σ hari_kerja_total (baris yang keduanya terisi)",
         "100 × Σ flexible working days / Σ working days (rows where both are given)",
         PERMENPAN_SPBE,
+        short_id="Hari kerja fleksibel",
+        short_en="Flexible days",
+        headline=3,
+        rankable=True,
+        dated="snapshot",
     ),
     _ind(
         "P4_titik_layanan",
@@ -227,6 +305,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Σ titik_layanan (termasuk kantor satelit)",
         "Σ service points (satellite offices included)",
         PERMENPAN_SLA,
+        headline=4,
+        rankable=True,
+        dated="snapshot",
     ),
     _ind(
         "I1_inovasi",
@@ -239,6 +320,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Jumlah inovasi OPD terpilih yang terdaftar pada tahun itu",
         "Number of innovations of the selected OPD first registered in the year",
         PP_INOVASI,
+        headline=1,
+        rankable=True,
+        dated="year",
     ),
     _ind(
         "I2_opd_berinovasi_pct",
@@ -251,6 +335,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × OPD aktif dengan ≥ 1 inovasi tahun itu / OPD aktif (satu OPD satu inovasi)",
         "100 × active OPD with at least one innovation that year / active OPD",
         PP_INOVASI,
+        short_id="OPD berinovasi",
+        short_en="OPD innovating",
+        headline=2,
+        dated="year",
     ),
     _ind(
         "I3_penghargaan",
@@ -263,6 +351,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Jumlah penghargaan yang diterima OPD terpilih pada tahun itu",
         "Number of awards received by the selected OPD in the year",
         PP_INOVASI,
+        headline=3,
+        dated="year",
     ),
     *(
         _ind(
@@ -276,6 +366,9 @@ INDICATORS: tuple[Indicator, ...] = (
             f"Jumlah penghargaan tingkat {t} tahun itu",
             f"Number of {e}-level awards in the year",
             PP_INOVASI,
+            short_id=f"Penghargaan {t}",
+            short_en=f"{e.capitalize()}-level awards",
+            dated="year",
         )
         for t, e in (
             ("kabupaten", "regency"),
@@ -295,6 +388,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × inovasi baru yang digital / inovasi baru",
         "100 × new innovations that are digital / new innovations",
         PP_INOVASI,
+        short_id="Inovasi digital",
+        short_en="Digital share",
+        dated="year",
     ),
     _ind(
         "I5_penerapan_pct",
@@ -307,6 +403,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "100 × inovasi baru pada tahap penerapan / inovasi baru",
         "100 × new innovations at the implementation stage / new innovations",
         PP_INOVASI,
+        short_id="Inovasi diterapkan",
+        short_en="Innovations in use",
+        headline=4,
+        dated="year",
     ),
 )
 

@@ -9,4 +9,49 @@ TEXT = {
     "polarity_higher": ("lebih tinggi", "higher"),
     "polarity_lower": ("lebih rendah", "lower"),
     "polarity_None": ("— (tanpa arah)", "— (no direction)"),
+    # the summary that opens the overview (kinerja.indicators.ringkasan, kalimat, pace)
+    "definitions_summary_title": (
+        "Ringkasan: apa yang berubah, siapa ditindaklanjuti, dan laju tahun berjalan",
+        "Summary: what changed, whom to follow up, and the pace of a running year",
+    ),
+    "definitions_changes": (
+        "Perubahan membandingkan setiap indikator sekarang dengan data sebelum impor terakhir "
+        "(keadaan yang akan dipulihkan oleh pembatalan impor), dengan filter dan target yang sama.",
+        "Changes compare every indicator now with the data before the latest import (the state "
+        "a rollback would restore), with the same filters and targets.",
+    ),
+    "definitions_running_year": (
+        "Tahun berjalan: tahun terakhir yang memiliki data dan permohonan terakhirnya masuk sebelum "
+        "31 Desember. Pada tahun berjalan, jumlah yang terus bertambah sepanjang tahun (permohonan, "
+        "inovasi, penghargaan) dibaca sebagai kemajuan menuju target tahunan, bukan sebagai status.",
+        "Running year: the latest year with data whose last application came before 31 December. "
+        "In a running year, counts that grow through the year (applications, innovations, awards) "
+        "are progress towards the annual target, not a status.",
+    ),
+    "definitions_pace": (
+        "Proyeksi ke 31 Desember (jumlah permohonan pada tahun berjalan): jumlah Januari sampai "
+        "bulan terakhir yang ada datanya, dibagi porsi bulan-bulan yang sama dalam jumlah setahun "
+        "penuh tahun lalu (misalnya Januari–Oktober tahun lalu memuat 80% permohonan setahun: "
+        "132.000 sampai Oktober menjadi proyeksi 165.000). Tanpa data tahun lalu pada bulan-bulan "
+        "itu, garis lurus: jumlah sejauh ini × 12 / jumlah bulan. Ditampilkan dibulatkan ke "
+        "ratusan (puluhan di bawah 10.000); tercapai atau tidaknya dinilai sebelum pembulatan.",
+        "Projection to 31 December (applications in a running year): the count from January to "
+        "the latest month with data, divided by the share those same months had of last year's "
+        "whole year (for instance, January–October held 80% of last year's applications: 132,000 "
+        "by October projects to 165,000). Without last year's data for those months, a straight "
+        "line: the count so far × 12 / the months so far. Shown rounded to hundreds (tens below "
+        "10,000); whether the target is met is judged before rounding.",
+    ),
+    "definitions_kejar": (
+        "Perlu ditindaklanjuti: OPD dengan indikator berstatus Tertinggal terhadap targetnya "
+        "sendiri (pada tahun berjalan tanpa jumlah yang masih bertambah), dengan bulan tanpa "
+        "satu pun permohonan dari Januari sampai bulan data terakhir (hanya OPD yang memiliki "
+        "layanan), atau OPD aktif tanpa inovasi tahun itu. Urutan: paling banyak indikator "
+        "Tertinggal, lalu paling banyak bulan kosong, lalu tanpa inovasi, lalu kode OPD.",
+        "Follow-up: agencies with an indicator Behind its own target (in a running year, counts "
+        "still growing are left out), with months from January to the latest month of data in "
+        "which none of their services received an application (only agencies with services), or "
+        "active agencies without an innovation that year. Order: most indicators Behind, then "
+        "most empty months, then no innovation, then the agency code.",
+    ),
 }

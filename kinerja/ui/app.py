@@ -47,15 +47,16 @@ def pages() -> list[tuple[str, str]]:
 
 
 def ensure_database(path: Path) -> None:
-    """Build the database from the shipped demo source when it does not exist yet."""
+    """Build the database from the shipped demo source when it does not exist yet, in two
+    imports (the last month as a `perbarui`), so the first screen already shows what changed."""
     if path.exists():
         return
-    from kinerja.ingest.importer import import_source
+    from kinerja.demo.impor import import_demo
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    result = import_source([DEMO_SOURCE], path)
-    if not result.ok:
-        raise RuntimeError("\n".join(p.line() for p in result.errors))
+    for result in import_demo(DEMO_SOURCE, path):
+        if not result.ok:
+            raise RuntimeError("\n".join(p.line() for p in result.errors))
 
 
 @st.cache_resource

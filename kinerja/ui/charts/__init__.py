@@ -1,9 +1,9 @@
 """Plotly figures for pages and the deck: one palette, one style, id-ID numbers.
 
-Colours mean the same everywhere: each 3W area keeps its own, and the achievement
-statuses (hijau/kuning/merah) keep theirs; a value with no target to judge it by is
-drawn in its area's colour (STATUS_COLORS[None], grey, is for badges saying "no target"). A chart's title states its finding; the
-caller writes it, since only the caller knows the finding.
+Colours come from kinerja.palette and mean the same everywhere: each 3W area keeps its own,
+and a status against target (kinerja.indicators.rules) keeps its own, grey where there is no
+target. A chart's title states its finding; the caller writes it, since only the caller
+knows the finding.
 """
 
 from __future__ import annotations
@@ -14,14 +14,8 @@ import textwrap
 import plotly.graph_objects as go
 import plotly.io as pio
 
-AREA_COLORS = {
-    "work": "#1F5FA8",
-    "workforce": "#7B3FA0",
-    "workplace": "#00897B",
-    "innovation": "#D9730D",
-}
-STATUS_COLORS = {"hijau": "#2E7D32", "kuning": "#E0A800", "merah": "#C62828", None: "#9AA0A6"}
-TARGET_COLOR = "#5F6368"
+from kinerja.palette import AREA_COLORS, STATUS_COLORS, TARGET_COLOR  # noqa: F401  (for chart modules)
+
 FONT = "Source Sans Pro, Segoe UI, Roboto, sans-serif"
 
 

@@ -1,0 +1,77 @@
+"""Words of the summary's sentences (kinerja.indicators.kalimat): what changed since the
+latest import, the pace of a running year, and whom to follow up."""
+
+TEXT = {
+    # status changes, worst first
+    "ringkasan_now_below": (
+        "{name} kini di bawah target ({value}; target {target})",
+        "{name} is now below target ({value}; target {target})",
+    ),
+    "ringkasan_now_above": (
+        "{name} kini di atas target ({value}; target {target})",
+        "{name} is now above target ({value}; target {target})",
+    ),
+    "ringkasan_now_far": (
+        "{name} kini tertinggal jauh dari target ({value}; target {target})",
+        "{name} is now far behind target ({value}; target {target})",
+    ),
+    "ringkasan_now_close": (
+        "{name} kini mendekati target ({value}; target {target})",
+        "{name} is now close to target ({value}; target {target})",
+    ),
+    "ringkasan_now_met": (
+        "{name} kini mencapai target ({value}; target {target})",
+        "{name} now meets its target ({value}; target {target})",
+    ),
+    "ringkasan_status_same": (
+        "Status semua indikator sama seperti sebelum impor terakhir",
+        "Every indicator's status is as it was before the latest import",
+    ),
+    "ringkasan_no_before": (
+        "Belum ada data impor sebelumnya untuk dibandingkan",
+        "There is no earlier import to compare with yet",
+    ),
+    # pace of a count in a running year
+    "ringkasan_pace_met": (
+        "Dengan laju ini target {target} {unit} tercapai (proyeksi {projection})",
+        "At this pace the target of {target} {unit} will be met (projection {projection})",
+    ),
+    "ringkasan_pace_missed": (
+        "Dengan laju ini target {target} {unit} tidak tercapai (proyeksi {projection})",
+        "At this pace the target of {target} {unit} will not be met (projection {projection})",
+    ),
+    # the largest moves
+    "ringkasan_better": (
+        "{name} membaik dari {old} menjadi {value}",
+        "{name} improved from {old} to {value}",
+    ),
+    "ringkasan_worse": (
+        "{name} memburuk dari {old} menjadi {value}",
+        "{name} worsened from {old} to {value}",
+    ),
+    "ringkasan_up": ("{name} naik dari {old} menjadi {value}", "{name} rose from {old} to {value}"),
+    "ringkasan_down": ("{name} turun dari {old} menjadi {value}", "{name} fell from {old} to {value}"),
+    # whom to follow up
+    "ringkasan_kejar": (
+        "{n} OPD perlu ditindaklanjuti: {parts}",
+        "{n} agencies need follow-up: {parts}",
+    ),
+    "ringkasan_kejar_one": (
+        "1 OPD perlu ditindaklanjuti: {parts}",
+        "1 agency needs follow-up: {parts}",
+    ),
+    # {status}: the rules' word for merah (kinerja.indicators.rules.status_word), lower case
+    "ringkasan_kejar_merah": ("{n} dengan indikator {status}", "{n} with indicators {status}"),
+    "ringkasan_kejar_kosong": (
+        "{n} dengan bulan tanpa permohonan",
+        "{n} with months without applications",
+    ),
+    "ringkasan_kejar_inovasi": (
+        "{n} tanpa inovasi pada {tahun}",
+        "{n} without an innovation in {tahun}",
+    ),
+    "ringkasan_kejar_none": (
+        "Tidak ada OPD yang perlu ditindaklanjuti",
+        "No agency needs follow-up",
+    ),
+}
