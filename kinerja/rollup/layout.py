@@ -90,17 +90,17 @@ class Snapshot:
 
     root: Path
     regions: tuple[Region, ...]
-    stamps: tuple  # (manifest name, (inode, mtime)): to notice a republish
+    seen: tuple  # (manifest name, (inode, mtime)) of each: to notice a republish
 
     def files(self, summary: str) -> list[str]:
         """Absolute paths of one summary table's current files, region by region."""
         return [str(self.root / r.files[summary]) for r in self.regions]
 
     def changed(self) -> bool:
-        return _stamps(self.root) != self.stamps
+        return stamps(self.root) != self.seen
 
 
-def _stamps(root: Path) -> tuple:
+def stamps(root: Path) -> tuple:
     folder = root / MANIFESTS
     if not folder.is_dir():
         return ()
@@ -117,17 +117,17 @@ def snapshot(root: Path, tables) -> Snapshot:
             f"python -m kinerja terbitkan --out {root} (no published region in this folder)"
         )
     while True:
-        stamps = _stamps(root)
+        seen = stamps(root)
         regions = []
         for path in sorted((root / MANIFESTS).glob("*.json")):
             manifest = read_manifest(path)
             if manifest is not None:
                 regions.append(_region(path, manifest, tables))
-        if _stamps(root) == stamps:  # no manifest replaced while they were read
+        if stamps(root) == seen:  # no manifest replaced while they were read
             break
     if not regions:
         raise RollupError(f"Tidak ada terbitan di {root} (no published region in this folder)")
-    return Snapshot(root, tuple(regions), stamps)
+    return Snapshot(root, tuple(regions), seen)
 
 
 def _region(path: Path, manifest: dict, tables) -> Region:
