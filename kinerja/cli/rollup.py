@@ -23,6 +23,7 @@ def register(sub) -> None:
 
 
 def cmd_terbitkan(args) -> int:
+    from kinerja import fmt
     from kinerja.rollup.layout import RollupError
     from kinerja.rollup.publish import publish
     from kinerja.storage import db
@@ -39,11 +40,8 @@ def cmd_terbitkan(args) -> int:
         return 2
     finally:
         con.close()
-    print(
-        f"Diterbitkan: {done.name or done.code} ({done.code}) ke {args.out}, {done.bytes:,} byte".replace(
-            ",", "."
-        )
-    )
+    size = fmt.number(done.bytes)
+    print(f"Diterbitkan: {done.name or done.code} ({done.code}) ke {args.out}, {size} byte")
     for dataset, rows in done.rows.items():
         print(f"  {dataset}: {rows}")
     return 0

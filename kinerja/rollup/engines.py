@@ -16,8 +16,8 @@ from kinerja.sql import SUMMARIES, load_sql, run
 
 MESIN = ("duckdb", "spark")
 INSTALL_SPARK = (
-    "pasang dengan: .venv/bin/pip install pyspark==4.3.0, dan Java 17 "
-    "(sudo apt-get install -y default-jre-headless)"
+    "pasang dengan / install with: .venv/bin/pip install pyspark==4.3.0 sqlglot==30.31.0, "
+    "dan Java 17 / and Java 17: sudo apt-get install -y default-jre-headless"
 )
 
 
@@ -75,6 +75,7 @@ def spark_session():
         "ignore", message="PySpark does not yet fully support pandas", category=FutureWarning
     )
     try:
+        import sqlglot  # noqa: F401  (transpiles the query files for Spark)
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise SparkMissing(f"pyspark belum terpasang (pyspark is not installed); {INSTALL_SPARK}") from exc
@@ -85,7 +86,8 @@ def spark_session():
             .appName("kinerja-gabungan")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
-            .config("spark.sql.shuffle.partitions", "8")
+            # the summaries are small: a few partitions per shuffle, not Spark's 200
+            .config("spark.sql.shuffle.partitions", "4")
             .getOrCreate()
         )
     except Exception as exc:  # no Java, or a master that cannot be reached
