@@ -26,7 +26,7 @@ from kinerja.ingest import sources, validate
 from kinerja.ingest.messages import Problem
 from kinerja.ingest.schema import LOAD_ORDER, TABLES, ddl
 from kinerja.ingest.staging import Staged, restage_in_order, stage
-from kinerja.sql import SUMMARIES, load_sql
+from kinerja.sql import SUMMARIES, load_sql, summary_shape, summary_sources
 from kinerja.storage.store import StaleImport, Store, StoreUnwritable
 
 __all__ = [
@@ -522,13 +522,25 @@ def _write_tables(
             con.sql(f"DROP TABLE {stg.name}")
         elif name in old_tables:
             con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name}')}")
-    for summary, query in SUMMARIES.items():
-        source = query.removeprefix("ringkas_")
-        if source not in staged and summary in old_summaries:
+    for summary, query in SUMMARIES.items():  # in order: a later one reads _ringkas_wilayah
+        if not summary_sources(summary) & staged.keys() and _same_shape(con, summary, old_summaries):
             con.sql(f"CREATE TABLE {summary} AS SELECT * FROM lama.{summary}")
         else:
             con.sql(f"CREATE TABLE {summary} AS {load_sql(query)[0]}")
     con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
+
+
+def _same_shape(con, summary: str, old_summaries: set[str]) -> bool:
+    """The old database holds this summary as the query now makes it (not a shape written
+    by an older Kinerja), so it can be copied instead of recomputed."""
+    if summary not in old_summaries:
+        return False
+    old = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = 'lama' AND table_name = ? ORDER BY column_index",
+        [summary],
+    ).fetchall()
+    return old == summary_shape(con, summary)
 
 
 def create_empty(path: Path) -> None:
