@@ -4,6 +4,7 @@ link to its slide, and a card button that says so when Chromium is missing."""
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 
 import pytest
@@ -67,9 +68,14 @@ def test_kinerja_url_is_the_base_of_the_link(demo_db, monkeypatch):
     assert whatsapp(at).endswith("\nhttps://kinerja.nusaharapan.go.id/?tahun=2025&opd=BAPPEDA,BPBD")
 
 
+def copy_button(at: AppTest) -> list[dict]:
+    """The data of the copy button (kinerja.ui.share's component), one dict per button."""
+    return [json.loads(c.proto.json) for c in at.get("bidi_component")]
+
+
 def test_on_plain_http_the_text_is_in_a_box_to_select(demo_db):
     at = opened(tahun="2026", url=OFFICE)
-    assert not at.code
+    assert not at.code and not copy_button(at)  # no button the browser would refuse
     (box,) = at.text_area
     assert box.value == whatsapp(at)
     captions = "\n".join(c.value for c in at.caption)
@@ -80,7 +86,9 @@ def test_on_plain_http_the_text_is_in_a_box_to_select(demo_db):
 def test_where_the_clipboard_works_the_text_has_a_copy_button(demo_db, url):
     at = opened(tahun="2026", url=url)
     assert not at.text_area
-    (code,) = at.code
+    (button,) = copy_button(at)
+    assert button["text"] == whatsapp(at) and button["label"] == "Salin teks"
+    (code,) = at.code  # and shown, to read before sending
     assert code.value == whatsapp(at)
     assert code.value.startswith("Ringkasan kinerja ")
     assert code.value.endswith(url.rstrip("/") + "/?tahun=2026")

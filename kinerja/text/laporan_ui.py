@@ -22,9 +22,11 @@ TEXT = {
         "an admin to install it (apt-get install chromium). The text and link below can still be shared.",
     ),
     "bagikan_text": ("Teks ringkasan dan tautan", "Summary text and link"),
-    "bagikan_copy_hint": (
-        "Salin dengan ikon salin di pojok kanan atas kotak.",
-        "Copy it with the copy icon at the top right of the box.",
+    "bagikan_copy": ("Salin teks", "Copy the text"),
+    "bagikan_copied": ("Tersalin ✓", "Copied ✓"),
+    "bagikan_copy_failed": (
+        "Browser menolak; pilih teks di bawah lalu salin",
+        "The browser refused; select the text below and copy it",
     ),
     "bagikan_copy_fallback": (
         "Alamat ini tidak memakai HTTPS, jadi browser tidak mengizinkan menyalin otomatis: klik di "

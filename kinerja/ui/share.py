@@ -22,21 +22,47 @@ from kinerja.indicators import filters, rules
 from kinerja.ui import app
 from kinerja.views import share as vs
 
-# Our own constant CSS (never data): on a wide screen the button sits at the right of the
-# title instead of taking a row of its own, so the first KPI row stays on the first screen.
+# Our own constant CSS (never data): the button sits in the empty band above the title, at the
+# right edge of the content (beside the app menu on a phone), so it takes no row of its own
+# and the first KPI row stays on the first screen at 1280×720.
 CSS = """
-@media (min-width: 900px) {
-  [data-testid="stMainBlockContainer"] { position: relative; }
-  .st-key-share_float { position: absolute; top: 4.1rem; right: 5rem; width: auto; z-index: 10; }
-  [data-testid="stMainBlockContainer"] h1 { padding-right: 8rem; }
+[data-testid="stMainBlockContainer"] { position: relative; }
+.st-key-share_float { position: absolute; top: 0.6rem; right: 3.4rem; width: auto; z-index: 999991; }
+@media (min-width: 736px) { .st-key-share_float { right: 5rem; } }
+"""
+
+# A button that writes the text to the clipboard (only offered where the browser allows it).
+# The text travels as the component's data and is only ever written as text, never as HTML.
+_COPY_JS = """
+export default function ({ parentElement, data }) {
+  const button = parentElement.querySelector("button");
+  button.textContent = data.label;
+  button.onclick = async () => {
+    try {
+      await navigator.clipboard.writeText(data.text);
+      button.textContent = data.done;
+    } catch (e) {
+      button.textContent = data.failed;
+    }
+  };
 }
 """
+_COPY_CSS = """
+button { font-family: var(--st-font, "Source Sans", sans-serif); font-size: 0.875rem; line-height: 1.6;
+         min-height: 2.5rem; padding: 0.25rem 0.75rem; cursor: pointer; border-radius: 0.5rem;
+         color: var(--st-text-color, #31333f); background: var(--st-background-color, #fff);
+         border: 1px solid var(--st-border-color, rgba(49, 51, 63, 0.2)); }
+button:hover { border-color: var(--st-primary-color, #1f5fa8); color: var(--st-primary-color, #1f5fa8); }
+"""
+_copy_button = st.components.v2.component(
+    "kinerja.copy_text", html='<button type="button"></button>', css=_COPY_CSS, js=_COPY_JS
+)
 
 
 def share(view: app.View, page: str = "", extra: dict | None = None, float_right: bool = False) -> None:
     """The "Bagikan" popover for `view` on `page` (its path: "" for the overview,
     "presentasi"); `extra` are the page's own URL parameters (the slide). `float_right`
-    puts it beside the page title on a wide screen."""
+    puts it in the band above the page title, at the right."""
     if float_right:
         st.html(f"<style>{CSS}</style>")
         with st.container(key="share_float"):
@@ -60,20 +86,31 @@ def _block(view: app.View, page: str, extra: dict) -> None:
     with pop:
         _card_button(view)
         text = share_text(view, page, extra)
-        st.caption(t("bagikan_text", lang))
-        if vs.clipboard_allowed(st.context.url):
+        copyable = vs.clipboard_allowed(st.context.url)
+        with st.container(horizontal=True, gap="small"):
+            if copyable:
+                _copy_button(
+                    data={
+                        "text": text,
+                        "label": t("bagikan_copy", lang),
+                        "done": t("bagikan_copied", lang),
+                        "failed": t("bagikan_copy_failed", lang),
+                    },
+                    key="share_copy",
+                    width="content",
+                )
+            st.link_button(
+                t("bagikan_whatsapp", lang),
+                vs.whatsapp_url(text),
+                icon=":material/chat:",
+                help=t("bagikan_whatsapp_help", lang),
+                type="primary",
+            )
+        if copyable:
             st.code(text, language=None, wrap_lines=True)
-            st.caption(t("bagikan_copy_hint", lang))
         else:
             st.text_area(t("bagikan_text", lang), text, height=180, label_visibility="collapsed")
             st.caption(t("bagikan_copy_fallback", lang))
-        st.link_button(
-            t("bagikan_whatsapp", lang),
-            vs.whatsapp_url(text),
-            icon=":material/chat:",
-            help=t("bagikan_whatsapp_help", lang),
-            type="primary",
-        )
 
 
 def link(view: app.View, page: str, extra: dict) -> str:
