@@ -7,7 +7,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, charts, widgets
+from kinerja.ui import app, charts, say, widgets
 from kinerja.ui.share import share
 from kinerja.views import compare
 
@@ -20,7 +20,7 @@ v = app.version()
 as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)
 
-st.title(t("overview_title", lang, wilayah=app.subject(view), tahun=tahun))
+say.title("overview_title", lang, wilayah=app.subject(view), tahun=tahun)
 st.caption(
     t("overview_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")

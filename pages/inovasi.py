@@ -7,7 +7,7 @@ import streamlit as st
 from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui.charts import inovasi as charts
 from kinerja.views import inovasi as ino
 from kinerja.views.profil_opd import jenis_label
@@ -23,7 +23,7 @@ partial_month = app.running_month(v, tahun)
 partial = partial_month is not None
 COUNT, SHARE_OPD, AWARDS, DIGITAL, _ = rules.area_codes("innovation")
 
-st.title(t("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun))
+say.title("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun)
 st.caption(
     t("inovasi_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
@@ -313,6 +313,6 @@ if found.height:
     st.dataframe(register, hide_index=True, width="stretch")
     widgets.download_table(register, f"daftar-inovasi-{tahun}", lang, key="inovasi_register")
 elif cari.strip():
-    st.info(t("inovasi_list_empty", lang, cari=cari.strip()))
+    say.info("inovasi_list_empty", lang, cari=cari.strip())
 else:
     st.info(t("inovasi_list_empty_all", lang))

@@ -8,7 +8,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import metrics, rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import layanan as charts
 from kinerja.views import compare
@@ -65,7 +65,7 @@ def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
     return widgets.ranking(ranked, draw, filename, lang)
 
 
-st.title(t("layanan_title", lang, wilayah=app.subject(view), tahun=tahun))
+say.title("layanan_title", lang, wilayah=app.subject(view), tahun=tahun)
 lead = t("layanan_lead", lang, n=len(opd))
 st.caption(lead + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else ""))
 widgets.partial_year_notice(tahun, as_of, partial, lang)
@@ -249,7 +249,7 @@ def integrated_section() -> None:
     )
     title = words.mpp_title(per_opd, total[INTEGRATED][0], total["layanan"][0], lang)
     if not per_opd.height:
-        st.info(title)
+        st.info(say.plain(title))
         return
     fig = charts.integrated_bars(
         [words.short(n, 48) for n in per_opd["nama_opd"]],

@@ -16,7 +16,7 @@ from kinerja.deck.model import Deck
 from kinerja.deck.to_pdf import require_chromium
 from kinerja.i18n import t
 from kinerja.indicators import filters
-from kinerja.ui import app
+from kinerja.ui import app, say
 from kinerja.ui.share import share
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -42,7 +42,7 @@ total = len(d.slides)
 asked = st.query_params.get("slide")
 n, bad = present.slide_number(asked, total)
 if bad:
-    notices.append(t("bad_param", lang, name="slide", value=asked, fallback="1"))
+    notices.append(say.text("bad_param", lang, name="slide", value=asked, fallback="1"))
 for notice in notices:
     st.toast(notice)
 # the URL names exactly what is shown (dropped values and a bad slide number corrected)

@@ -8,7 +8,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import filters, rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui.charts.profil_opd import trend_vs_region
 from kinerja.views import profil_opd as pr
 
@@ -24,12 +24,12 @@ state = st.session_state
 
 code, unknown = pr.choose(asked, list(info), state, sel.opd)
 if unknown is not None:
-    st.toast(t("bad_param", lang, name="profil", value=unknown, fallback=code))
+    say.toast("bad_param", lang, name="profil", value=unknown, fallback=code)
 state["profil_pilih"] = code
 state["_profil_sel"] = tuple(sel.opd)
 me = info[code]
 
-st.title(t("profil_title", lang, nama=me["nama_opd"]))
+say.title("profil_title", lang, nama=me["nama_opd"])
 code = st.selectbox(
     t("profil_choose", lang),
     list(info),

@@ -8,7 +8,7 @@ from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.rollup.layout import RollupError
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui.charts import compare as charts
 from kinerja.views import provinsi
 
@@ -66,7 +66,7 @@ rows = picked.selection.rows if picked else []
 if rows:
     kode = table[t("provinsi_code", lang)][rows[0]]
     region = next(r for r in rollup.regions if r.code == kode)
-    st.subheader(t("provinsi_region_head", lang, wilayah=region.name or kode, tahun=tahun))
+    say.subheader("provinsi_region_head", lang, wilayah=region.name or kode, tahun=tahun)
     st.caption(t("provinsi_published", lang, waktu=provinsi.published(region, lang)))
     card = rollup.cards[kode]
     st.dataframe(

@@ -8,7 +8,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui.charts import compare as compare_charts
 from kinerja.ui.charts import sdm as sdm_charts
 from kinerja.views import compare
@@ -28,7 +28,7 @@ DIMENSIONS = {
     "jenis_kelamin": ("L", "P"),
 }
 
-st.title(t("sdm_title", lang, wilayah=app.subject(view), tahun=tahun))
+say.title("sdm_title", lang, wilayah=app.subject(view), tahun=tahun)
 st.caption(t("sdm_lead", lang, n=len(sel.opd)))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)

@@ -8,7 +8,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 from kinerja.ui.charts import compare as compare_charts
 from kinerja.ui.charts import tempat_kerja as tk_charts
 from kinerja.views import compare
@@ -27,7 +27,7 @@ def predikat_label(predikat: str | None) -> str:
     return rules.predikat_word(predikat, lang)
 
 
-st.title(t("tk_title", lang, wilayah=app.subject(view), tahun=tahun))
+say.title("tk_title", lang, wilayah=app.subject(view), tahun=tahun)
 st.caption(t("tk_lead", lang, n=len(sel.opd)))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)

@@ -21,6 +21,7 @@ from kinerja.indicators.registry import CODES
 from kinerja.ingest.schema import JENIS_OPD
 from kinerja.storage import db
 from kinerja.storage.store import default_db_path
+from kinerja.ui import say
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_SOURCE = ROOT / "data" / "demo"
@@ -266,10 +267,13 @@ def _from_url(known_opd: list[str], year_options: list[int], latest: int) -> tup
             tahun = int(raw_year)
         else:
             notes.append(("tahun", raw_year, str(latest)))
+    # a dropped kind or OPD code: the notice says what the page shows instead
     jenis = [j for j in _url_list("jenis_opd") if j.lower() in JENIS_OPD]
-    notes += [("jenis_opd", j, "—") for j in _url_list("jenis_opd") if j.lower() not in JENIS_OPD]
+    used = ", ".join(rules.kind_label(j.lower(), lang) for j in jenis) or t("all_kinds", lang)
+    notes += [("jenis_opd", j, used) for j in _url_list("jenis_opd") if j.lower() not in JENIS_OPD]
     opd = [c for c in _url_list("opd") if c in known_opd]
-    notes += [("opd", c, "—") for c in _url_list("opd") if c not in known_opd]
+    used = ", ".join(opd) or t("all_opd", lang)
+    notes += [("opd", c, used) for c in _url_list("opd") if c not in known_opd]
     return {"lang": lang, "tahun": tahun, "jenis": [j.lower() for j in jenis], "opd": opd}, notes
 
 
@@ -306,8 +310,8 @@ def url_view() -> tuple[View, list[str]]:
     opds, _, _, wanted, notes = _url_filters()
     lang = wanted["lang"]
     view, error = _make_view(opds, lang, wanted["tahun"], tuple(wanted["jenis"]), tuple(wanted["opd"]))
-    notices = [t("bad_param", lang, name=n, value=value, fallback=fb) for n, value, fb in notes]
-    return view, notices + ([error] if error else [])
+    notices = [say.text("bad_param", lang, name=n, value=value, fallback=fb) for n, value, fb in notes]
+    return view, notices + ([say.plain(error)] if error else [])
 
 
 # Our own constant CSS (never data): less empty space above the title and a title that
@@ -336,7 +340,7 @@ def sidebar(page: str) -> View:
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
 
     with st.sidebar:
-        st.markdown(f"### {info['nama']}")
+        st.markdown(f"### {say.plain(info['nama'])}")
         for file, key in pages():
             st.page_link(file, label=t(key, lang), query_params=_params(state, lang))
         st.divider()
@@ -363,13 +367,13 @@ def sidebar(page: str) -> View:
             placeholder=t("all_opd", lang),
         )
     for name, value, fallback in notes:
-        st.toast(t("bad_param", lang, name=name, value=value, fallback=fallback))
+        say.toast("bad_param", lang, name=name, value=value, fallback=fallback)
 
     view, error = _make_view(
         opds, lang, int(state["f_tahun"]), tuple(state["f_jenis"]), tuple(state["f_opd"])
     )
     if error:
-        st.warning(error)
+        st.warning(say.plain(error))
     current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(view.jenis), "opd": list(view.opd)}
     state["_url"] = current
     # the filters' own parameters are rewritten one by one; a page's own (`profil`, and those
