@@ -322,9 +322,25 @@ PAGE_CSS = """
 """
 
 
+def chip_css() -> str:
+    """Status badges as solid chips a projector keeps readable: the fill and text of
+    rules.chip_colours, bold, at least 14 px. Streamlit tints a badge with its theme colour
+    (.streamlit/config.toml holds the palette's) at 10 %; that tint names the status here."""
+    rules_css = []
+    for status in rules.STATUSES:
+        fill, ink = rules.chip_colours(status)
+        rgb = ", ".join(str(int(fill[i : i + 2], 16)) for i in (1, 3, 5))
+        rules_css.append(
+            f'span.stMarkdownBadge[style*="rgba({rgb},"] '
+            f"{{ background-color: {fill} !important; color: {ink} !important; }}"
+        )
+    rules_css.append("span.stMarkdownBadge { font-weight: 700; font-size: max(14px, 0.875rem) !important; }")
+    return "\n".join(rules_css)
+
+
 def sidebar(page: str) -> View:
     """Draw the shared sidebar (links and filters) and return the view it selects."""
-    st.html(f"<style>{PAGE_CSS}</style>")
+    st.html(f"<style>{PAGE_CSS}{chip_css()}</style>")
     opds, info, year_options, wanted, notes = _url_filters()
 
     state = st.session_state
