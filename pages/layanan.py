@@ -208,13 +208,12 @@ def ikm_section() -> None:
         return
     ranked = ranked_opd(IKM)
     kept = ranked.frame
-    low = min([*kept["nilai"], *[x for x in kept["target"] if x is not None]], default=25.0)
     if ranking_chart(
         ranked,
         words.ikm_title,
         f"ikm-opd-{tahun}",
         text=[f"{fmt.number(x, 2, lang)} · {g}" for x, g in zip(kept["nilai"], kept["grade"], strict=True)],
-        x_range=(max(25.0, low - 10), 100),
+        x_range=(0, 100),
     ):
         caption_code("layanan_caption_ikm", IKM)
     elements = words.elements(skm)

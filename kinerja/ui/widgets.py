@@ -168,11 +168,17 @@ def chart(fig, filename: str) -> None:
 
 def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:
     """A ranking as rules.rankable decided it: the chart `draw()` builds when at least
-    rules.MIN_RANKED OPD may be ranked, else a sentence saying why; below it, how many OPD
-    were left out for too little data. Returns whether the chart was drawn."""
-    drawn = ranked.enough
+    rules.MIN_RANKED OPD may be ranked and their values differ, else a sentence saying why
+    (or that they are all equal); below it, how many OPD were left out for too little data.
+    Returns whether the chart was drawn."""
+    values = ranked.frame["nilai"] if "nilai" in ranked.frame.columns else None
+    equal = ranked.enough and values is not None and values.n_unique() == 1
+    drawn = ranked.enough and not equal
     if drawn:
         chart(draw(), filename)
+    elif equal:  # bars all of one length compare nothing: the sentence says it
+        value = fmt.indicator_value(values[0], BY_CODE[ranked.code].unit, lang)
+        st.info(t("ranking_all_equal", lang, indikator=name(ranked.code, lang), n=values.len(), nilai=value))
     else:
         st.info(ranked.why_not(lang))
     if note := ranked.left_out_note(lang):

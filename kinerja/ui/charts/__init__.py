@@ -262,7 +262,9 @@ def ranking(
         )
     top = max([v for v in values if v is not None] + [reference or 0, 0])
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed", tickfont_size=12)
-    fig.update_xaxes(ticksuffix=suffix, range=list(x_range) if x_range else [0, (top or 1) * 1.15])
+    # a bar's length is its value: the axis starts at zero whatever range is asked for
+    high = x_range[1] if x_range else (top or 1) * 1.15
+    fig.update_xaxes(ticksuffix=suffix, range=[min(0, x_range[0]) if x_range else 0, high])
     fig.update_layout(barmode="overlay", bargap=0.2, showlegend=True)
     if reference is not None:
         vline(

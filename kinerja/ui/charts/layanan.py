@@ -227,7 +227,7 @@ def element_bars(
     )
     labels_above(fig, [safe(s) for s in labels], BAR_ABOVE)
     mutu_lines(fig, scale=25)
-    fig.update_xaxes(title_text=x_title, range=[1, 4], dtick=0.5)
+    fig.update_xaxes(title_text=x_title, range=[0, 4], dtick=0.5)  # bars start at zero
     fig.update_layout(bargap=1 - BAR_ABOVE / ROW_ABOVE)
     return titled(fig, title, lang, plot_height=ROW_ABOVE * len(nrr), bottom=60)
 
