@@ -8,6 +8,7 @@ it), so every session shows new data at once and never waits on a query twice.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +36,24 @@ PAGES = (
     ("pages/definisi.py", "nav_definisi"),
     ("pages/presentasi.py", "nav_presentasi"),
     ("pages/data.py", "nav_data"),
+    ("pages/provinsi.py", "nav_provinsi"),
 )
+# the shared folder regions publish into (`terbitkan`); the province page shows when it is set
+GABUNGAN_ENV = "KINERJA_GABUNGAN"
 
 
 def pages() -> list[tuple[str, str]]:
-    """The pages of PAGES that exist in this checkout."""
-    return [(file, key) for file, key in PAGES if (ROOT / file).exists()]
+    """The pages of PAGES that exist in this checkout (the province page only with a folder)."""
+    return [
+        (file, key)
+        for file, key in PAGES
+        if (ROOT / file).exists() and (file != "pages/provinsi.py" or gabungan_dir() is not None)
+    ]
+
+
+def gabungan_dir() -> Path | None:
+    value = os.environ.get(GABUNGAN_ENV, "").strip()
+    return Path(value) if value else None
 
 
 # --- data ------------------------------------------------------------------------
@@ -159,6 +172,22 @@ def group_sizes(
     return metrics.run(
         cursor(data_version), "ukuran_kelompok", opd=list(opd), tahun=tahun, sampai_bulan=sampai_bulan
     )
+
+
+@st.cache_data(ttl=3600, max_entries=16, max_size="200MB")
+def _rollup(root: str, seen: tuple, tahun: int):
+    from kinerja.rollup.compute import compute
+
+    return compute(Path(root), tahun)
+
+
+def rollup(tahun: int):
+    """The regions of the KINERJA_GABUNGAN folder for one year (kinerja.rollup, on DuckDB),
+    cached under the manifests' identities: a region's republish shows at once."""
+    from kinerja.rollup import layout
+
+    root = gabungan_dir()
+    return _rollup(str(root), layout.stamps(root), tahun)
 
 
 @st.cache_data(ttl=3600, max_entries=64)
@@ -343,15 +372,14 @@ def sidebar(page: str) -> View:
         st.warning(error)
     current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(view.jenis), "opd": list(view.opd)}
     state["_url"] = current
-    # the filters' own parameters are rewritten; a page's own (e.g. `profil`) are kept
-    wanted_params = {
-        **{k: st.query_params.get_all(k) for k in st.query_params if k not in FILTER_PARAMS},
-        **view.query_params(),
-    }
-    if {k: st.query_params.get_all(k) for k in st.query_params} != {
-        k: [v] if isinstance(v, str) else list(v) for k, v in wanted_params.items()
-    }:
-        st.query_params.from_dict(wanted_params)
+    # the filters' own parameters are rewritten one by one; a page's own (`profil`, and those
+    # bound to a widget such as `indikator`, which from_dict would drop) are left alone
+    for key, value in view.query_params().items():
+        if st.query_params.get_all(key) != ([value] if isinstance(value, str) else list(value)):
+            st.query_params[key] = value
+    for key in FILTER_PARAMS:
+        if key not in view.query_params() and key in st.query_params:
+            del st.query_params[key]
     return view
 
 
@@ -364,8 +392,3 @@ def _params(state, lang: str) -> dict:
     if lang != "id":
         params["bahasa"] = lang
     return params
-
-
-def all_active(data_version: str) -> list[str]:
-    """Every active OPD: the set the region-wide targets are for."""
-    return filters.resolve(opd_table(data_version)).opd
