@@ -135,3 +135,23 @@ def test_clipboard_needs_https_or_this_computer():
     assert not vs.clipboard_allowed("http://10.0.0.1:8501/")
     assert not vs.clipboard_allowed("http://kinerja.kab.go.id/")
     assert not vs.clipboard_allowed(None)
+
+
+def test_the_card_is_made_only_when_asked_and_then_kept_per_version_and_filters(demo_db, monkeypatch):
+    from kinerja.reports import card
+    from kinerja.ui import app, share
+
+    made = []
+    monkeypatch.setattr(card, "png_bytes", lambda model: made.append(model) or b"\x89PNG")
+    opened(tahun="2026", jenis_opd="kecamatan")
+    assert made == []  # the open popover offers the card without making it
+    share.card_png.clear()
+    try:
+        v = app.version()
+        for _ in range(2):
+            assert share.card_png(v, 2026, (), ("kecamatan",), "id") == b"\x89PNG"
+        assert len(made) == 1 and made[0].lines[0].endswith("Kecamatan")
+        share.card_png(v, 2026, (), ("kecamatan",), "en")  # another language: another card
+        assert len(made) == 2
+    finally:
+        share.card_png.clear()

@@ -129,6 +129,6 @@ def test_a_subscription_added_on_the_command_line_is_listed_with_its_filters(sto
     (listed,) = [d.value for d in at.dataframe if "Schedule" in d.value.columns]
     row = listed.iloc[0] if hasattr(listed, "iloc") else listed.row(0, named=True)
     assert row["Schedule"] == "monthly"
-    assert row["Attachments"] == "Card as PNG, PowerPoint"
+    assert (row["Attachments"], row["Language"]) == ("Card, PPTX", "EN")
     assert row["Last sent"] == "never"
     assert "BAPPEDA" not in row["Agencies"] and row["Agencies"]  # the OPD's name, not its code

@@ -71,6 +71,9 @@ TEXT = {
     "langganan_ui_lampiran_pdf": ("Presentasi PDF", "Deck as PDF"),
     "langganan_ui_lampiran_pptx": ("PowerPoint", "PowerPoint"),
     "langganan_ui_lampiran_kartu": ("Kartu PNG", "Card as PNG"),
+    "langganan_ui_short_pdf": ("PDF", "PDF"),
+    "langganan_ui_short_pptx": ("PPTX", "PPTX"),
+    "langganan_ui_short_kartu": ("Kartu", "Card"),
     "langganan_ui_save": ("Simpan langganan", "Save the subscription"),
     "langganan_ui_no_email": ("Isi minimal satu alamat e-mail.", "Enter at least one e-mail address."),
     "langganan_ui_bad_email": (
@@ -84,7 +87,7 @@ TEXT = {
         "The kinds and agencies chosen select no active agency; change the filters. Nothing was saved.",
     ),
     "langganan_ui_added": ("Langganan #{id} disimpan.", "Subscription #{id} saved."),
-    "langganan_ui_remove_which": ("Langganan", "Subscription"),
+    "langganan_ui_remove_which": ("Hapus langganan", "Remove a subscription"),
     "langganan_ui_remove": ("Hapus…", "Remove…"),
     "langganan_ui_remove_confirm": (
         "Hapus langganan #{id} ({email})? Alamat ini tidak lagi menerima laporan.",

@@ -49,7 +49,7 @@ export default function ({ parentElement, data }) {
 """
 _COPY_CSS = """
 button { font-family: var(--st-font, "Source Sans", sans-serif); font-size: 0.875rem; line-height: 1.6;
-         min-height: 2.5rem; padding: 0.25rem 0.75rem; cursor: pointer; border-radius: 0.5rem;
+         min-height: 2.5rem; padding: 0.25rem 0.75rem; cursor: pointer; border-radius: var(--st-button-radius, 0.5rem);
          color: var(--st-text-color, #31333f); background: var(--st-background-color, #fff);
          border: 1px solid var(--st-border-color, rgba(49, 51, 63, 0.2)); }
 button:hover { border-color: var(--st-primary-color, #1f5fa8); color: var(--st-primary-color, #1f5fa8); }

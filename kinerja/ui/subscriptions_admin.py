@@ -45,7 +45,10 @@ def section(lang: str) -> None:
         return
     names = dict(zip(*app.opd_table(app.version()).select("kode_opd", "nama_opd"), strict=True))
     if current:
-        st.dataframe(table(current, names, lang), hide_index=True, width="stretch")
+        # every column on a 1280-wide screen; a long list of addresses shows whole on hover
+        widths = {"langganan_ui_col_id": 44, "langganan_ui_col_email": 270, "langganan_ui_col_bahasa": 60}
+        narrow = {t(k, lang): st.column_config.Column(width=w) for k, w in widths.items()}
+        st.dataframe(table(current, names, lang), hide_index=True, width="stretch", column_config=narrow)
         _remove(store, current, lang)
     else:
         st.caption(t("langganan_ui_none", lang))
@@ -60,8 +63,8 @@ def table(current: list[subs.Subscription], names: dict[str, str], lang: str) ->
             "langganan_ui_col_email": ", ".join(s.email),
             "langganan_ui_col_jadwal": t(f"laporan_jadwal_{s.jadwal}", lang),
             "langganan_ui_col_filter": filter_text(s, names, lang),
-            "langganan_ui_col_bahasa": _language(s.bahasa),
-            "langganan_ui_col_lampiran": ", ".join(t(f"langganan_ui_lampiran_{x}", lang) for x in s.lampiran),
+            "langganan_ui_col_bahasa": s.bahasa.upper(),
+            "langganan_ui_col_lampiran": ", ".join(t(f"langganan_ui_short_{x}", lang) for x in s.lampiran),
             "langganan_ui_col_sent": _when(s.terakhir_dikirim, lang) or t("langganan_ui_never", lang),
         }
         for s in current
@@ -131,6 +134,7 @@ def _add_form(store: subs.Subscriptions, names: dict[str, str], lang: str) -> No
             format_func=_language,
             key="lg_bahasa",
         )
+        left, right = st.columns(2)  # the filters side by side, together on a phone too
         jenis = left.multiselect(
             t("jenis_opd", lang),
             JENIS_OPD,
