@@ -4,14 +4,14 @@ commit, history and rollback for admins only (a viewer gets no upload control at
 import streamlit as st
 
 from kinerja.i18n import t
-from kinerja.ui import app, data_admin, subscriptions_admin
+from kinerja.ui import app, data_admin, say, subscriptions_admin
 
 st.set_page_config(page_title="Kinerja — Data", page_icon="📊", layout="wide")
 view = app.sidebar("pages/data.py")
 lang = view.lang
 
 st.title(t("data_title", lang))
-st.caption(t("data_lead", lang))
+say.lead("data_lead", lang, app.freshness(app.version(), view.tahun))
 admin = data_admin.current_admin()
 if admin:
     data_admin.admin_bar(lang, admin)

@@ -1,29 +1,30 @@
-"""Definisi: every indicator's formula, polarity and regulation, so any number can be traced."""
+"""Definisi: every indicator's formula in words with its unit, the table it is computed from
+and how often that table is refreshed, its polarity and regulation, so any number can be traced.
+One block per indicator (no table columns to cut a long formula or regulation off)."""
 
-import polars as pl
 import streamlit as st
 
 from kinerja.i18n import t
 from kinerja.indicators.registry import INDICATORS
-from kinerja.ui import app, widgets
+from kinerja.ui import app, say, widgets
 
 st.set_page_config(page_title="Kinerja — Definisi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/definisi.py")
 lang = view.lang
 
-st.title(t("definitions_title", lang))
-st.caption(t("definitions_lead", lang))
+say.title("definitions_title", lang)
+say.lead("definitions_lead", lang, app.freshness(app.version(), view.tahun))
 for area, key in widgets.AREA_KEYS.items():
-    st.subheader(t(key, lang))
-    rows = [
-        {
-            t("indicator", lang): widgets.name(i.code, lang),
-            t("code", lang): i.code,
-            t("definition", lang): i.formula_id if lang == "id" else i.formula_en,
-            t("polarity", lang): t(f"polarity_{i.polarity}", lang),
-            t("source", lang): i.source,
-        }
-        for i in INDICATORS
-        if i.area == area
-    ]
-    st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch")
+    st.subheader(t(key, lang), anchor=False)
+    for i in (i for i in INDICATORS if i.area == area):
+        with st.container(border=True):
+            st.markdown(f"**{say.plain(widgets.name(i.code, lang))}** · `{i.code}`")
+            st.markdown(say.plain(i.formula_id if lang == "id" else i.formula_en))
+            facts = (
+                ("definitions_unit", t(f"unit_{i.unit}", lang)),
+                ("polarity", t(f"polarity_{i.polarity}", lang)),
+                ("definitions_table", t(f"table_{i.query}", lang)),
+                ("definitions_updated", t(f"updated_{i.dated}", lang)),
+                ("definitions_regulation", i.source),
+            )
+            st.caption("  \n".join(f"**{t(k, lang)}:** {say.plain(v)}" for k, v in facts))

@@ -29,7 +29,7 @@ DIMENSIONS = {
 }
 
 say.title("sdm_title", lang, wilayah=app.subject(view), tahun=tahun)
-st.caption(t("sdm_lead", lang, n=len(sel.opd)))
+say.lead("sdm_lead", lang, app.freshness(v, tahun), n=len(sel.opd))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, None)

@@ -28,7 +28,7 @@ def predikat_label(predikat: str | None) -> str:
 
 
 say.title("tk_title", lang, wilayah=app.subject(view), tahun=tahun)
-st.caption(t("tk_lead", lang, n=len(sel.opd)))
+say.lead("tk_lead", lang, app.freshness(v, tahun), n=len(sel.opd))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, None)

@@ -10,6 +10,7 @@ import datetime as dt
 
 import polars as pl
 
+from kinerja import fmt
 from kinerja.deck import slides
 from kinerja.deck.model import Deck, ListSlide, RankingSlide
 from kinerja.deck.words import Period, counted
@@ -74,7 +75,10 @@ def build(
         lang=lang,
         tahun=tahun,
         wilayah=wilayah,
-        footer=f"{wilayah} · {tahun}",
+        # every content slide carries the date its numbers are as of, as every page does
+        footer=" · ".join(
+            [wilayah, str(tahun)] + ([t("data_per", lang, tanggal=fmt.date(as_of, lang))] if as_of else [])
+        ),
         slides=tuple(deck_slides),
     )
 

@@ -54,4 +54,48 @@ TEXT = {
         "active agencies without an innovation that year. Order: most indicators Behind, then "
         "most empty months, then no innovation, then the agency code.",
     ),
+    # each indicator's unit, source table and how often that table is refreshed (the registry's
+    # unit and query name the key), so a definition reads in words
+    "definitions_unit": ("Satuan", "Unit"),
+    "definitions_table": ("Tabel sumber", "Source table"),
+    "definitions_updated": ("Diperbarui", "Updated"),
+    "definitions_regulation": ("Dasar", "Regulation"),
+    "unit_count": ("jumlah (bilangan bulat)", "a count (whole number)"),
+    "unit_pct": ("persen (%), 0–100", "per cent (%), 0–100"),
+    "unit_days": ("hari kalender", "calendar days"),
+    "unit_index": ("indeks, skala 25–100", "index, 25–100 scale"),
+    "unit_jp": ("jam pelajaran (JP) per ASN", "lesson hours (JP) per civil servant"),
+    "unit_spbe": ("indeks SPBE, skala 0–5", "SPBE index, 0–5 scale"),
+    "table_permohonan": (
+        "permohonan (satu baris per permohonan layanan)",
+        "permohonan (one row per service application)",
+    ),
+    "table_skm": (
+        "skm (satu baris per responden survei kepuasan)",
+        "skm (one row per satisfaction survey respondent)",
+    ),
+    "table_layanan": ("layanan (katalog layanan per OPD)", "layanan (each agency's service catalogue)"),
+    "table_pegawai": (
+        "pegawai (satu baris per ASN per tahun)",
+        "pegawai (one row per civil servant per year)",
+    ),
+    "table_tempat_kerja": (
+        "tempat_kerja (satu baris per OPD per tahun)",
+        "tempat_kerja (one row per agency per year)",
+    ),
+    "table_inovasi": ("inovasi (satu baris per inovasi)", "inovasi (one row per innovation)"),
+    "table_penghargaan": ("penghargaan (satu baris per penghargaan)", "penghargaan (one row per award)"),
+    "updated_date": (
+        "setiap bulan, dengan ekspor bulanan (mode perbarui)",
+        "every month, with the monthly export (update mode)",
+    ),
+    "updated_snapshot": (
+        "setahun sekali, keadaan per akhir tahun",
+        "once a year, the state at the end of the year",
+    ),
+    "updated_year": (
+        "saat ada inovasi atau penghargaan baru; dihitung per tahun",
+        "when an innovation or award is added; counted per year",
+    ),
+    "updated_None": ("saat katalog layanan berubah", "when the service catalogue changes"),
 }

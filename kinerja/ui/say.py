@@ -15,6 +15,7 @@ import re
 
 import streamlit as st
 
+from kinerja import fmt
 from kinerja.i18n import t
 
 # Every character that can open Markdown, a directive, KaTeX, HTML or an entity, plus the
@@ -45,6 +46,14 @@ def subheader(key: str, lang: str, **params) -> None:
 
 def caption(key: str, lang: str, **params) -> None:
     st.caption(text(key, lang, **params))
+
+
+def lead(key: str, lang: str, as_of, **params) -> None:
+    """A page's lead sentence with the date its data is as of (every page shows it)."""
+    line = text(key, lang, **params)
+    if as_of is not None:
+        line += " · " + t("data_per", lang, tanggal=fmt.date(as_of, lang))
+    st.caption(line)
 
 
 def info(key: str, lang: str, **params) -> None:
