@@ -11,6 +11,7 @@ from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, say, widgets
 from kinerja.ui.charts.profil_opd import trend_vs_region
 from kinerja.views import profil_opd as pr
+from kinerja.views.layanan import short
 
 st.set_page_config(page_title="Kinerja — Profil OPD", page_icon="📊", layout="wide")
 # The shared sidebar rewrites the URL to its own filters, so the page's own parameter is read first.
@@ -22,7 +23,7 @@ opds = app.opd_table(v)
 info = {r["kode_opd"]: r for r in opds.iter_rows(named=True)}
 state = st.session_state
 
-code, unknown = pr.choose(asked, list(info), state, sel.opd)
+code, unknown = pr.choose(asked, list(info), state, sel.opd, app.first_to_follow_up(v, tuple(sel.opd), tahun))
 if unknown is not None:
     say.toast("bad_param", lang, name="profil", value=unknown, fallback=code)
 state["profil_pilih"] = code
@@ -143,7 +144,7 @@ for i, c in enumerate(shown):
                 title=pr.trend_title(c, ours.get(tahun), theirs.get(tahun), tahun, lang),
                 area=BY_CODE[c].area,
                 lang=lang,
-                names=(code, t("profil_series_region", lang)),
+                names=(short(me["nama_opd"], 32), t("profil_series_region", lang)),
                 unit_suffix="%" if BY_CODE[c].unit == "pct" else "",
             ),
             f"profil-{code}-{c}",

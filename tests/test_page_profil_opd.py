@@ -67,17 +67,35 @@ def test_a_link_opens_that_opd_with_the_numbers_of_the_command_line(demo_db):
     assert ind["W5_ikm"]["target"] is not None
 
 
-def test_no_profil_opens_the_first_opd_of_the_selection(demo_db):
+def first_to_follow_up(db, tahun: int, jenis: list[str] = ()) -> str:
+    """The overview's `kejar` list, worked on its own: its first OPD."""
+    from kinerja.indicators import ringkasan
+
+    kejar = ringkasan.summarize(db, tahun, jenis=jenis)["kejar"]
+    return kejar[0]["kode_opd"]
+
+
+def test_no_profil_opens_the_opd_most_in_need_of_follow_up(demo_db):
+    first = first_to_follow_up(demo_db, 2025, ["kecamatan"])
     at = run_page(tahun="2025", jenis_opd="kecamatan")
-    assert at.title[0].value == "Profil OPD: Kecamatan Bukit Indah"
-    assert at.query_params["profil"] == "KEC_BUKIT_INDAH"
+    assert at.query_params["profil"] == first
+    name = pagekit.sql(demo_db, "select nama_opd from opd where kode_opd = ?", [first])[0][0]
+    assert at.title[0].value == f"Profil OPD: {name}"
 
 
-def test_an_unknown_code_falls_back_with_a_notice(demo_db):
+def test_an_unknown_code_falls_back_with_a_notice_naming_what_it_shows(demo_db):
+    first = first_to_follow_up(demo_db, 2025)
     at = run_page(tahun="2025", profil="TIDAK-ADA")
-    assert at.title[0].value == "Profil OPD: Bagian Hukum"
-    assert "profil=TIDAK-ADA" in " ".join(n.value for n in at.toast)
-    assert at.query_params["profil"] == "BAGIAN_HUKUM"
+    notice = " ".join(n.value for n in at.toast)
+    assert "profil=TIDAK-ADA" in notice and f"memakai {first.replace('_', chr(92) + '_')}" in notice
+    assert at.query_params["profil"] == first
+
+
+def test_the_trend_legend_names_the_opd_not_its_code(demo_db):
+    at = run_page(tahun="2025", profil="DISDUKCAPIL")
+    legends = {tr.get("name") for f in pagekit.figures(at) for tr in f["data"]}
+    assert "DISDUKCAPIL" not in legends
+    assert any(n and n.startswith("Dinas Kependudukan") for n in legends), legends
 
 
 def test_choosing_another_opd_changes_the_numbers_and_the_url(demo_db):

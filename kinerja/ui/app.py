@@ -204,6 +204,18 @@ def running_month(data_version: str, tahun: int) -> int | None:
     return rules.running_month(tahun, region(data_version)["tahun_terakhir"], freshness(data_version, tahun))
 
 
+@st.cache_data(ttl=3600, max_entries=64)
+def first_to_follow_up(data_version: str, opd: tuple[str, ...], tahun: int) -> str | None:
+    """The OPD of `opd` most in need of follow-up that year (the overview's `kejar` order,
+    kinerja.indicators.ringkasan), or None when none is."""
+    from kinerja.indicators import ringkasan
+
+    con = cursor(data_version)
+    sel = filters.Selection(opd=list(opd), target_scope=None, filtered=True)
+    kejar = ringkasan.follow_up(con, sel, tahun, ringkasan.year_state(con, tahun))
+    return kejar[0]["kode_opd"] if kejar else None
+
+
 def subject(view: View) -> str:
     """Whom the page is about, for its title (rules.selection_title): the region, one OPD's
     name, a kind ("Kecamatan") or "3 OPD terpilih"."""

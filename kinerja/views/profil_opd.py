@@ -25,14 +25,17 @@ def jenis_label(jenis: str | None, lang: str) -> str:
     return t(f"profil_jenis_{jenis}", lang) if jenis else fmt.DASH
 
 
-def choose(asked: str | None, known: list[str], state: dict, selection: list[str]) -> tuple[str, str | None]:
+def choose(
+    asked: str | None, known: list[str], state: dict, selection: list[str], first: str | None = None
+) -> tuple[str, str | None]:
     """The OPD to profile and, when the URL named an unknown code, that code (for a notice).
 
     The URL wins when it names an OPD this session has not shown yet (a shared link, the
     back button); otherwise the selectbox's own choice stays, unless the sidebar's
-    selection changed and no longer holds it. With nothing chosen: the selection's first OPD.
+    selection changed and no longer holds it. With nothing chosen: `first` (the OPD most in
+    need of follow-up) when it is in the selection, else the selection's first OPD.
     """
-    default = selection[0]
+    default = first if first in selection else selection[0]
     current = state.get("profil_pilih")
     if asked is not None and (asked != state.get("_profil_url") or current is None):
         return (asked, None) if asked in known else (default, asked)
