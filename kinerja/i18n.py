@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 import kinerja.text
 
@@ -114,8 +115,39 @@ _merge_page_texts()
 
 def t(key: str, lang: str = "id", **fields) -> str:
     ident, eng = TEXT[key]
-    text = ident if lang == "id" else eng
-    return text.format(**fields) if fields else text
+    if lang == "id":
+        return ident.format(**fields) if fields else ident
+    return singular(eng.format(**fields)) if fields else eng
+
+
+# English counts of one: "1 agencies are not ranked" becomes "1 agency is not ranked" for every
+# text at once (Indonesian nouns do not change). Only a bare 1 (not 21, 0.1 or "1 of 5").
+_NOUNS = {
+    "agencies": "agency",
+    "innovations": "innovation",
+    "awards": "award",
+    "applications": "application",
+    "services": "service",
+    "civil servants": "civil servant",
+    "respondents": "respondent",
+    "indicators": "indicator",
+    "points": "point",
+    "files": "file",
+    "rows": "row",
+    "regions": "region",
+    "months": "month",
+    "days": "day",
+}
+_ONE = re.compile(r"(?<![\d.,])\b1 (" + "|".join(_NOUNS) + r")\b([^.;:,()]*?)\b(are|have)\b|(?<![\d.,])\b1 (" + "|".join(_NOUNS) + r")\b")
+
+
+def singular(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            return f"1 {_NOUNS[m.group(1)]}{m.group(2)}{'is' if m.group(3) == 'are' else 'has'}"
+        return f"1 {_NOUNS[m.group(4)]}"
+
+    return _ONE.sub(one, text)
 
 
 # SPBE predicates (PermenPANRB 59/2020) in English; the Indonesian names are the data's own.

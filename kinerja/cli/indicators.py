@@ -17,11 +17,36 @@ def register(sub) -> None:
     add_db(ind)
     ind.set_defaults(func=cmd_indicators)
 
-    pres = sub.add_parser("presentasi", help="tulis presentasi rapat / write the meeting deck")
-    pres.add_argument("--tahun", type=int, required=True)
+    pres = sub.add_parser(
+        "presentasi",
+        help="tulis presentasi rapat / write the meeting deck",
+        description="Menulis presentasi rapat pimpinan (8 slide: judul, kartu skor, Our Work, "
+        "Our Workforce, Our Workplace, inovasi, peringkat OPD, OPD tanpa inovasi) untuk satu "
+        "tahun dan satu pilihan OPD. / Writes the leadership meeting deck (8 slides) for one "
+        "year and one selection of agencies.",
+    )
+    pres.add_argument(
+        "--tahun",
+        type=int,
+        required=True,
+        metavar="TAHUN",
+        help="tahun yang disajikan, mis. 2025 / the year shown",
+    )
     add_filters(pres)
-    pres.add_argument("--bahasa", choices=("id", "en"), default="id")
-    pres.add_argument("--out", type=Path, required=True, help="FILE.pptx atau FILE.pdf")
+    pres.add_argument(
+        "--bahasa",
+        choices=("id", "en"),
+        default="id",
+        help="bahasa slide: id (bawaan) atau en / the slides' language: id (default) or en",
+    )
+    pres.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="berkas hasil; jenisnya dari akhiran: .pptx (PowerPoint) atau .pdf / "
+        "the file written, its kind by extension: .pptx or .pdf",
+    )
     add_db(pres)
     pres.set_defaults(func=cmd_presentasi)
 
