@@ -138,7 +138,13 @@ _NOUNS = {
     "months": "month",
     "days": "day",
 }
-_ONE = re.compile(r"(?<![\d.,])\b1 (" + "|".join(_NOUNS) + r")\b([^.;:,()]*?)\b(are|have)\b|(?<![\d.,])\b1 (" + "|".join(_NOUNS) + r")\b")
+_ONE = re.compile(
+    r"(?<![\d.,])\b1 ("
+    + "|".join(_NOUNS)
+    + r")\b([^.;:,()]*?)\b(are|have)\b|(?<![\d.,])\b1 ("
+    + "|".join(_NOUNS)
+    + r")\b"
+)
 
 
 def singular(text: str) -> str:

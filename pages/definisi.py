@@ -2,11 +2,25 @@
 and how often that table is refreshed, its polarity and regulation, so any number can be traced.
 One block per indicator (no table columns to cut a long formula or regulation off)."""
 
+import re
+
 import streamlit as st
 
 from kinerja.i18n import t
 from kinerja.indicators.registry import INDICATORS
 from kinerja.ui import app, say, widgets
+
+# a column of a source table (`tanggal_selesai`, `sla_hari`) shows as code, the rest as text
+COLUMN = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+
+
+def formula(text: str) -> str:
+    parts, last = [], 0
+    for m in COLUMN.finditer(text):
+        parts += [say.plain(text[last : m.start()]), f"`{m.group()}`"]
+        last = m.end()
+    return "".join([*parts, say.plain(text[last:])])
+
 
 st.set_page_config(page_title="Kinerja — Definisi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/definisi.py")
@@ -19,7 +33,7 @@ for area, key in widgets.AREA_KEYS.items():
     for i in (i for i in INDICATORS if i.area == area):
         with st.container(border=True):
             st.markdown(f"**{say.plain(widgets.name(i.code, lang))}** · `{i.code}`")
-            st.markdown(say.plain(i.formula_id if lang == "id" else i.formula_en))
+            st.markdown(formula(i.formula_id if lang == "id" else i.formula_en))
             facts = (
                 ("definitions_unit", t(f"unit_{i.unit}", lang)),
                 ("polarity", t(f"polarity_{i.polarity}", lang)),
@@ -27,4 +41,4 @@ for area, key in widgets.AREA_KEYS.items():
                 ("definitions_updated", t(f"updated_{i.dated}", lang)),
                 ("definitions_regulation", i.source),
             )
-            st.caption("  \n".join(f"**{t(k, lang)}:** {say.plain(v)}" for k, v in facts))
+            st.caption("  \n".join(f"**{t(k, lang)}:** {v}" for k, v in facts))
