@@ -27,7 +27,7 @@ _WWW = re.compile(r"(?i)\b(www)\.")
 
 def plain(value) -> str:
     """`value` as text that Markdown shows literally, on one line."""
-    text = " ".join(str(value).split())
+    text = re.sub(r"\s+", " ", str(value))  # one line: a name cannot open a heading or a list
     return _WWW.sub(r"\1\\.", _MARKUP.sub(r"\\\1", text))
 
 
