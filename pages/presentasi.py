@@ -35,6 +35,7 @@ def go(to: int) -> None:
     st.query_params["slide"] = str(to)
 
 
+came_from = st.query_params.get(app.CAME_FROM)
 view, notices = app.url_view()
 lang = view.lang
 d = deck(app.version(), view.tahun, view.opd, view.jenis, lang)
@@ -46,7 +47,10 @@ if bad:
 for notice in notices:
     st.toast(notice)
 # the URL names exactly what is shown (dropped values and a bad slide number corrected)
+back = app.page_file(came_from)
 wanted = {**view.query_params(), "slide": str(n)}
+if back != "dashboard.py":
+    wanted[app.CAME_FROM] = app.page_name(back)
 if {k: st.query_params.get_all(k) for k in st.query_params} != {
     k: [v] if isinstance(v, str) else list(v) for k, v in wanted.items()
 }:
@@ -56,8 +60,10 @@ st.html(present.stage(d, n))
 
 with st.container(horizontal=True, key="deck_bar", vertical_alignment="center", gap="small"):
     st.page_link(
-        "dashboard.py",
-        label=t("presentasi_back", lang),
+        back,
+        label=t("presentasi_back", lang)
+        if back == "dashboard.py"
+        else t("presentasi_back_to", lang, halaman=t(dict(app.pages())[back], lang)),
         icon=":material/arrow_back:",
         query_params=view.query_params(),
     )
@@ -79,8 +85,6 @@ with st.container(horizontal=True, key="deck_bar", vertical_alignment="center", 
         disabled=n == total,
         shortcut="Right",
     )
-    with st.popover(t("presentasi_notes", lang), icon=":material/notes:"):
-        st.text(d.slides[n - 1].notes)  # names from the data: plain text, never HTML
     with st.popover(t("presentasi_download", lang), icon=":material/download:"):
         codes = [re.sub(r"[^A-Za-z0-9_-]", "", c) for c in view.opd]
         name = "-".join(["presentasi", str(view.tahun), *(codes if len(codes) <= 3 else [])])
@@ -108,6 +112,10 @@ with st.container(horizontal=True, key="deck_bar", vertical_alignment="center", 
                 icon=":material/picture_as_pdf:",
             )
     share(view, "presentasi", {"slide": str(n)})
+
+# the speaker's notes below the bar, never over the slide on the shared screen
+with st.expander(t("presentasi_notes", lang), icon=":material/notes:"):
+    st.text(d.slides[n - 1].notes)  # names from the data: plain text, never HTML
 
 # the keys a presentation clicker sends, on buttons kept out of sight
 with st.container(key="deck_keys"):

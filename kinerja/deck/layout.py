@@ -97,11 +97,20 @@ def cards(n: int) -> list[Box]:
     ]
 
 
-def charts(n: int) -> list[Box]:
-    """Boxes (caption included) for n charts stacked on the right."""
+ALSO_H = 84  # below the charts: the area's other indicators, three lines at 20 px
+
+
+def charts(n: int, also: bool = False) -> list[Box]:
+    """Boxes (caption included) for n charts stacked on the right, above the `also` line
+    when there is one."""
     gap = 24
-    h = (CHARTS.h - gap * (n - 1)) // n
+    height = CHARTS.h - (ALSO_H if also else 0)
+    h = (height - gap * (n - 1)) // n
     return [Box(CHARTS.x, CHARTS.y + i * (h + gap), CHARTS.w, h) for i in range(n)]
+
+
+def also_box() -> Box:
+    return Box(CHARTS.x, CHARTS.y + CHARTS.h - ALSO_H + 12, CHARTS.w, ALSO_H - 12)
 
 
 def card_text(card: Box) -> Box:

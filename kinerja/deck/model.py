@@ -93,6 +93,7 @@ class AreaSlide:
     kicker: str  # the area's name, above the title
     headlines: tuple[Headline, ...]
     charts: tuple[Chart, ...]
+    also: str = ""  # the area's indicators not among the cards, named with their values
 
 
 @dataclass(frozen=True)

@@ -121,11 +121,27 @@ def area_slide(
         kicker=t(AREA_KEYS[area], lang),
         headlines=tuple(words.headline(rows[c], prev.get(c), period) for c in codes),
         charts=(chart,),
+        also=_also(area, codes, rows, lang),
         notes=_lines(
             *(words.note_line(rows[c], prev.get(c), period) for c in codes),
+            *(words.note_line(rows[c], prev.get(c), period) for c in _others(area, codes)),
             t("deck_note_series", lang, series=f"{words.name(codes[0], lang)} — {series}"),
         ),
     )
+
+
+def _others(area: str, shown: tuple[str, ...]) -> list[str]:
+    """The area's scorecard indicators that have no card on its slide."""
+    return [c for c in rules.area_codes(area) if c in SCORECARD_CODES and c not in shown]
+
+
+def _also(area: str, shown: tuple[str, ...], rows: dict, lang: str) -> str:
+    """Those indicators named with their values, so the slide leaves none out unsaid."""
+    others = _others(area, shown)
+    if not others:
+        return ""
+    items = [f"{words.name(c, lang, short=True)} {words.value(c, rows[c]['nilai'], lang)}" for c in others]
+    return t("deck_also", lang, daftar=" · ".join(items))
 
 
 def trend_chart(code: str, row: dict, trend: dict[int, float | None], area: str, period: Period) -> Chart:

@@ -176,8 +176,10 @@ def _area(s: AreaSlide) -> str:
         lines += [_p(x, L.SMALL_PX) for x in (h.grade, h.detail) if x]
         lines.append(_p(h.previous, L.SMALL_PX, MUTED))
         parts.append(_div(L.card_text(box), "".join(lines)))
-    for box, chart in zip(L.charts(len(s.charts)), s.charts, strict=True):
+    for box, chart in zip(L.charts(len(s.charts), bool(s.also)), s.charts, strict=True):
         parts.append(_chart(box, chart))
+    if s.also:
+        parts.append(_div(L.also_box(), _p(s.also, L.SMALL_PX, MUTED)))
     return "".join(parts)
 
 

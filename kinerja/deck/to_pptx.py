@@ -204,8 +204,10 @@ def _area(p: _Painter, s: AreaSlide) -> None:
         lines += [(x, L.SMALL_PX, INK, False) for x in (h.grade, h.detail) if x]
         lines.append((h.previous, L.SMALL_PX, MUTED, False))
         p.paragraphs(inner, lines)
-    for box, chart in zip(L.charts(len(s.charts)), s.charts, strict=True):
+    for box, chart in zip(L.charts(len(s.charts), bool(s.also)), s.charts, strict=True):
         _chart(p, box, chart)
+    if s.also:
+        p.text(L.also_box(), s.also, L.SMALL_PX, MUTED)
 
 
 def _ranking(p: _Painter, s: RankingSlide) -> None:

@@ -133,4 +133,5 @@ TEXT = {
         "{rank}. {name}: {value} ({n} applications)",
     ),
     "deck_note_funnel": ("Tahapan sekarang: {stages}", "Stage now: {stages}"),
+    "deck_also": ("Juga di kartu skor: {daftar}", "Also on the scorecard: {daftar}"),
 }

@@ -56,10 +56,10 @@ TEXT = {
     ),
     # each indicator's unit, source table and how often that table is refreshed (the registry's
     # unit and query name the key), so a definition reads in words
-    "definitions_unit": ("Satuan", "Unit"),
+    "definitions_unit": ("Satuan ukur", "Unit"),
     "definitions_table": ("Tabel sumber", "Source table"),
     "definitions_updated": ("Diperbarui", "Updated"),
-    "definitions_regulation": ("Dasar", "Regulation"),
+    "definitions_regulation": ("Dasar hukum", "Regulation"),
     "unit_count": ("jumlah (bilangan bulat)", "a count (whole number)"),
     "unit_pct": ("persen (%), 0–100", "per cent (%), 0–100"),
     "unit_days": ("hari kalender", "calendar days"),

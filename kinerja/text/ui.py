@@ -5,4 +5,5 @@ TEXT = {
         "{indikator}: semua {n} OPD yang dibandingkan bernilai sama, {nilai}.",
         "{indikator}: all {n} agencies compared have the same value, {nilai}.",
     ),
+    "presentasi_back_to": ("Kembali ke {halaman}", "Back to {halaman}"),
 }

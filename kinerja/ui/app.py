@@ -43,6 +43,20 @@ PAGES = (
 GABUNGAN_ENV = "KINERJA_GABUNGAN"
 
 
+PRESENTER = "pages/presentasi.py"
+CAME_FROM = "dari"  # presenter mode's URL parameter: the page it was opened from
+
+
+def page_name(file: str) -> str:
+    """A page file as a URL value: `dashboard.py` → `ringkasan`, `pages/sdm.py` → `sdm`."""
+    return "ringkasan" if file == "dashboard.py" else Path(file).stem
+
+
+def page_file(name: str | None) -> str:
+    """The page a `dari` value names, the overview for anything else."""
+    return next((f for f, _ in pages() if page_name(f) == name and f != PRESENTER), "dashboard.py")
+
+
 def pages() -> list[tuple[str, str]]:
     """The pages of PAGES that exist in this checkout (the province page only with a folder)."""
     return [
@@ -370,7 +384,10 @@ def sidebar(page: str) -> View:
     with st.sidebar:
         st.markdown(f"### {say.plain(info['nama'])}")
         for file, key in pages():
-            st.page_link(file, label=t(key, lang), query_params=_params(state, lang))
+            params = _params(state, lang)
+            if file == PRESENTER:  # its "Kembali" returns to the page it was opened from
+                params[CAME_FROM] = page_name(page)
+            st.page_link(file, label=t(key, lang), query_params=params)
         st.divider()
         st.segmented_control(
             t("language", lang),
