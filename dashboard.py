@@ -43,7 +43,10 @@ for area in widgets.AREA_KEYS:
                 )
 
 partial = partial_month is not None
-st.subheader(rules.scorecard_heading(*rules.scorecard_count(card.iter_rows(named=True), partial), lang))
+met, judged = rules.scorecard_count(card.iter_rows(named=True), partial)
+st.subheader(rules.scorecard_heading(met, judged, lang))
+if why := rules.scorecard_note(judged, lang):
+    st.caption(why)
 widgets.scorecard_grid(card, lang, partial)
 table = widgets.scorecard_table(card, lang, partial)
 with st.expander(t("scorecard_table", lang)):
