@@ -196,7 +196,7 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
         assert sel.opd == ["K"] and judged == 0 and "0 dari 0" not in slide.title
 
 
-def test_no_ranking_shows_an_opd_below_the_floor(con):
+def test_no_ranking_shows_an_opd_below_the_floor(con, monkeypatch):
     """K has 5 applications and 4 ASN: below 30 and 10. It is in no ranking: not the pages'
     (rules.rankable), not the deck's chart or its notes."""
     opds = metrics.run(con, "opd")
@@ -213,11 +213,6 @@ def test_no_ranking_shows_an_opd_below_the_floor(con):
     assert "Kecamatan K" not in slide.notes
     assert "1 OPD tidak diperingkat" in slide.notes
     # with the floor lowered in the one place it is set, K is ranked everywhere at once
-    import os
-
-    os.environ["KINERJA_MIN_PERMOHONAN"] = "5"
-    try:
-        lowered = next(s for s in build(con, sel, 2025).slides if isinstance(s, RankingSlide))
-    finally:
-        del os.environ["KINERJA_MIN_PERMOHONAN"]
+    monkeypatch.setenv("KINERJA_MIN_PERMOHONAN", "5")
+    lowered = next(s for s in build(con, sel, 2025).slides if isinstance(s, RankingSlide))
     assert lowered.chart.categories[0] == "Kecamatan K"  # 100%
