@@ -16,7 +16,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from kinerja.deck.build import build, freshness
+from kinerja.deck.build import build
 from kinerja.deck.model import RankingSlide, ScorecardSlide
 from kinerja.indicators import filters, metrics, rules
 from kinerja.indicators.registry import BY_CODE
@@ -100,9 +100,8 @@ def test_the_fixture_is_what_the_docstring_says(con):
     assert status("A", "F2_jp20_pct") == (pytest.approx(100 * 8 / 12), "kuning")
     assert status("B", "W3_tepat_waktu_pct") == (90.0, None)  # B has no target of its own
     assert status("A", "W3_tepat_waktu_pct", 2026) == (100.0, "hijau")
-    latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    assert rules.running_month(2026, latest, freshness(con, 2026)) == 10
-    assert rules.running_month(2025, latest, freshness(con, 2025)) is None
+    assert metrics.running_month(con, 2026) == 10
+    assert metrics.running_month(con, 2025) is None
 
 
 SELECTIONS = [  # (name, named OPD, kinds, year)
@@ -169,8 +168,8 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
 
     opds = metrics.run(con, "opd")
     sel = filters.resolve(opds, named, kinds)
-    latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    running = rules.running_month(year, latest, freshness(con, year)) is not None
+    month = metrics.running_month(con, year)
+    running = month is not None
     card = metrics.scorecard(con, sel, year)
     cli = metrics.as_json(card)
     verdicts = {r["kode"]: rules.verdict(r, running) for r in card.iter_rows(named=True)}
@@ -189,7 +188,6 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
     met, judged = rules.scorecard_count(card.iter_rows(named=True), running)
     assert slide.title == rules.scorecard_heading(met, judged, "id")
     # the overview's builder heads its scorecard with the same count
-    month = rules.running_month(year, latest, freshness(con, year))
     overview = ringkasan.build(card, metrics.scorecard(con, sel, year - 1, month), month, "id")
     assert overview.heading == slide.title and overview.running == running
     if kinds:  # a kind is never given a target, even when it holds one OPD

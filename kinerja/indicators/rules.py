@@ -46,6 +46,7 @@ Rankings
 
 Years
     running_month(tahun, latest, as_of)  the last month of a year still running, else None
+                                (kinerja.indicators.metrics.running_month(con, tahun) asks a database)
     comparison(code, partial_month)  what a value is compared with: the previous "year", the
                                 same "months" of it, or None (no fair comparison)
     comparable(before, partial_month)  previous values with the unfair ones left out
