@@ -331,12 +331,13 @@ class Ranked:
         return t("rules_too_small_one" if n == 1 else "too_small", lang, n=n, min=self.minimum, unit=unit)
 
 
-def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str) -> Ranked:
+def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str, running: bool = False) -> Ranked:
     """`frame`: kode_opd, nilai (and anything else; `nama_opd` or `label` breaks ties);
     `sizes`: kode_opd and the basis columns (permohonan, responden, asn; queries/
     ukuran_kelompok.sql). An OPD is ranked when it has a value and at least the floor of the
     code's basis behind it (none or too little is "too little data" alike). Best first by the
-    code's polarity."""
+    code's polarity. `running`: the year is still running, so a count that grows through it
+    is progress and its bars carry no verdict (status None, grey)."""
     valued = frame.filter(pl.col("nilai").is_not_null())
     basis = BY_CODE[code].basis
     minimum = None
@@ -349,6 +350,8 @@ def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str) -> Rank
         kept = valued.drop("n", strict=False).join(enough, on="kode_opd", how="inner")
     tie = next((c for c in ("nama_opd", "label", "kode_opd") if c in kept.columns), "kode_opd")
     kept = kept.sort(["nilai", tie], descending=[BY_CODE[code].polarity != "lower", False])
+    if in_progress(code, running) and "status" in kept.columns:
+        kept = kept.with_columns(status=pl.lit(None, pl.String))
     return Ranked(code, kept, frame.height - kept.height, basis, minimum)
 
 
