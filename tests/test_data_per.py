@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kinerja.deck.build import build, freshness
+from kinerja.deck.build import build
 from kinerja.indicators import filters, metrics
 from kinerja.storage import db
 from tests import pagekit
@@ -41,7 +41,7 @@ def test_every_content_slide_says_data_per(demo_db):
     con = db.Reader(demo_db).cursor()
     sel = filters.resolve(metrics.run(con, "opd"))
     deck = build(con, sel, 2025)
-    as_of = freshness(con, 2025)
+    as_of = metrics.freshness(con, 2025)
     assert as_of is not None
     # slide 1 says it in its lines; slides 2–8 in the footer every content slide carries
     assert any("data per" in line.lower() for line in deck.slides[0].lines)

@@ -73,7 +73,7 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
         if polarity == "lower"
         else "normal",
         delta_arrow="off" if unchanged else "auto",
-        delta_description=t("vs_prev", lang, tahun=prev_year),
+        delta_description=t("vs_prev", lang, tahun=prev_year) if before is not None else None,
         help=explain(code, lang),
         border=True,
     )
