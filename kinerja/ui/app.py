@@ -343,6 +343,9 @@ def url_view() -> tuple[View, list[str]]:
 PAGE_CSS = """
 [data-testid="stMainBlockContainer"] { padding-top: 4rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 2.1rem; padding-top: 0; }
+/* Plotly's toolbar in a band of its own above the chart, never over the chart's title */
+[data-testid="stPlotlyChart"] { margin-top: 30px; }
+[data-testid="stPlotlyChart"] .modebar-container { top: -30px !important; }
 """
 
 

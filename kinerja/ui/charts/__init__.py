@@ -9,6 +9,7 @@ knows the finding.
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import plotly.graph_objects as go
@@ -90,7 +91,7 @@ def vline(
     layer: str = "above",
 ) -> go.Figure:
     """A vertical line across the plot at `x`, labelled above it (`position` "top": centred,
-    "top right": starting at the line). Plotly's own add_vline validates the whole figure
+    "top right": starting at the line, "top left": ending at it). Plotly's own add_vline validates the whole figure
     again for each line and costs tens of milliseconds; these are two plain items."""
     fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line, layer=layer)
     if text is not None:
@@ -100,7 +101,7 @@ def vline(
             y=1,
             yref="paper",
             yanchor="bottom",
-            xanchor="left" if position == "top right" else "center",
+            xanchor={"top right": "left", "top left": "right"}.get(position, "center"),
             text=text,
             showarrow=False,
             font={"color": color},
@@ -145,7 +146,7 @@ def trend(
     return style(fig, title, lang)
 
 
-TITLE_WIDTH = 40  # characters: a phone (390 px) and a half-width column both show 40 at 18 px
+TITLE_WIDTH = 36  # characters: a phone (390 px) shows 36 at 18 px (40 were cut off at the right)
 
 
 def safe(text) -> str:
@@ -205,6 +206,19 @@ def unique(labels) -> list[str]:
 ROW = 26  # px per OPD row of a ranking
 
 
+LABEL_MAX = 26  # characters of an OPD's name beside its bar: on a phone the bars keep half the width
+
+
+def bar_label(label: str) -> str:
+    """A long name cut to LABEL_MAX characters (the hover keeps it whole); a trailing count
+    such as " (n=67)" is kept."""
+    m = re.match(r"^(.*?)( \(n=[^)]*\))?$", str(label))
+    name, count = m.group(1), m.group(2) or ""
+    if len(name) > LABEL_MAX:
+        name = name[: LABEL_MAX - 1].rstrip(" ,") + "…"
+    return name + count
+
+
 def ranking(
     labels,
     values,
@@ -224,7 +238,7 @@ def ranking(
     status against its own target (kinerja.indicators.rules; grey without one), one trace per
     status so the legend names every colour shown; each OPD's own target as a tick on its bar;
     the region's target as a dashed line where it compares (rules.reference_target)."""
-    labels = unique([safe(x) for x in labels])
+    labels = unique([safe(bar_label(x)) for x in labels])
     fig = go.Figure()
     for status, word, colour in rules.legend(lang):
         idx = [i for i, s in enumerate(statuses) if s == status]
@@ -273,5 +287,7 @@ def ranking(
             layer="below",  # behind bars and their values, visible between them
             line={"color": TARGET_COLOR, "dash": "dash", "width": 2},
             text=reference_label,
+            # the label runs away from the nearer edge, so a phone's narrow plot keeps it whole
+            position="top left" if reference > high / 2 else "top right",
         )
     return titled(fig, title, lang, ROW * len(labels) + 150, legend_bottom=70)

@@ -21,7 +21,7 @@ MUTED = "#9FB8D8"  # the work colour, faded, for bars that are not the finding
 # IKM quality bounds of PermenPANRB 14/2017 on the 25–100 scale (kinerja.indicators.registry.ikm_mutu);
 # an element's mean score (NRR, 1–4) has the same bounds divided by 25.
 MUTU_BOUNDS = {grade: IKM_BOUNDS[grade] for grade in ("B", "A")}
-TITLE_WIDTH = 42  # characters a title line holds on a phone (about 340 px at 16 px)
+TITLE_WIDTH = 36  # characters a title line holds on a phone (42 were cut off at the right)
 
 
 def titled(fig: go.Figure, title: str, lang: str, plot_height: int, bottom: int = 60) -> go.Figure:
