@@ -22,13 +22,16 @@ from kinerja.i18n import t
 # letters that make GFM link a bare URL or address (`https:`, `www.`, `a@b`). A backslash
 # before ASCII punctuation is CommonMark's own escape: the character is shown as itself.
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!$~:@&^=])")
-_WWW = re.compile(r"(?i)\b(www)\.")
+# GFM also links bare addresses found in the text after parsing (`https://…`, `www.…`,
+# `a@b.c`), escapes or not: an invisible word joiner (U+2060) breaks what it looks for.
+_BARE_LINK = re.compile(r"(?i)(?<=https)(?=\\:)|(?<=http)(?=\\:)|(?<=\bwww)(?=\.)|(?=\\@)")
+JOINER = "\u2060"
 
 
 def plain(value) -> str:
     """`value` as text that Markdown shows literally, on one line."""
     text = re.sub(r"\s+", " ", str(value))  # one line: a name cannot open a heading or a list
-    return _WWW.sub(r"\1\\.", _MARKUP.sub(r"\\\1", text))
+    return _BARE_LINK.sub(JOINER, _MARKUP.sub(r"\\\1", text))
 
 
 def text(key: str, lang: str, **params) -> str:
