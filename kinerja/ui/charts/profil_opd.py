@@ -51,7 +51,8 @@ def trend_vs_region(years, mine, region, target, *, title, area, lang, names, un
     fig.update_xaxes(type="category")
     if unit_suffix:
         fig.update_yaxes(ticksuffix=unit_suffix)
-    fig = titled(fig, title, lang, height=300)
+    # the legend in a bottom margin of its own (at y=-0.18 it was cut off below the axis)
+    fig = titled(fig, title, lang, height=340, legend_bottom=56)
     # drawn last to lie on top, listed first
-    fig.update_layout(legend={"y": -0.18, "traceorder": "reversed"})
+    fig.update_layout(legend={"traceorder": "reversed"})
     return fig
