@@ -40,7 +40,14 @@ def open_page(browser, url: str, name: str, width: int = 1280, height: int = 700
 
 
 def chart_titles(page) -> str:
-    return "\n".join(page.locator(".js-plotly-plot .gtitle").all_text_contents())
+    """Each chart's title on one line, its wrapped lines joined by a space."""
+    return "\n".join(
+        page.evaluate(
+            """() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(t => {
+                 const lines = [...t.querySelectorAll('tspan.line')].map(s => s.textContent);
+                 return lines.length ? lines.join(' ') : t.textContent; })"""
+        )
+    )
 
 
 def test_english_deep_link_on_a_fresh_server(server, browser):
