@@ -43,7 +43,11 @@ title = t("provinsi_chart_title", lang, indikator=widgets.name(code, lang), tahu
 widgets.ranking(
     ranked,
     lambda: charts.opd_bars(
-        ranked.frame.with_columns(label=pl.col("nama_opd")), title=title, lang=lang, unit=unit
+        ranked.frame.with_columns(label=pl.col("nama_opd")),
+        title=title,
+        lang=lang,
+        unit=unit,
+        own_label=t("provinsi_target_own", lang),
     ),
     f"wilayah-{code}-{tahun}",
     lang,
