@@ -8,11 +8,14 @@ from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, charts, widgets
+from kinerja.ui.share import share
+from kinerja.views import compare, ringkasan
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
 view = app.sidebar("dashboard.py")
 lang, tahun, sel = view.lang, view.tahun, view.selection
+share(view, float_right=True)  # Bagikan: the card, the text, WhatsApp
 v = app.version()
 as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)
@@ -22,74 +25,53 @@ st.caption(
     t("overview_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
 )
-if partial_month:
-    st.info(
-        t(
-            "partial_year",
-            lang,
-            tahun=tahun,
-            tanggal=fmt.date(as_of, lang),
-            bulan=fmt.month_name(partial_month, lang),
-        )
-    )
+widgets.partial_year_notice(tahun, as_of, partial_month, lang)
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
-before_values = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month)
-rows = {r["kode"]: r for r in card.iter_rows(named=True)}
-
-if not rules.year_has_data(rows):
+model = ringkasan.build(card, before, partial_month, lang)
+if not model.has_data:
     st.warning(t("no_data_year", lang, tahun=tahun))
 
-for area in widgets.AREA_KEYS:
+for area, codes in model.headlines.items():
     st.subheader(t(widgets.AREA_KEYS[area], lang))
     with st.container(horizontal=True):
-        for code in rules.headlines(area):
+        for code in codes:
             with st.container():
                 widgets.kpi_card(
-                    rows[code], before_values.get(code), tahun - 1, lang, progress=partial_month is not None
+                    model.rows[code], model.before.get(code), tahun - 1, lang, progress=model.running
                 )
 
-partial = partial_month is not None
-st.subheader(rules.scorecard_heading(*rules.scorecard_count(card.iter_rows(named=True), partial), lang))
-widgets.scorecard_grid(card, lang, partial)
-table = widgets.scorecard_table(card, lang, partial)
+st.subheader(model.heading)
+if model.heading_note:
+    st.caption(model.heading_note)
+widgets.scorecard_grid(card, lang, model.running)
+table = widgets.scorecard_table(card, lang, model.running)
 with st.expander(t("scorecard_table", lang)):
     st.dataframe(table, hide_index=True, width="stretch")
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 
 st.subheader(t("leaders_heading", lang))
-code = st.selectbox(
-    t("choose_indicator", lang),
-    rules.rankable_codes(),
-    format_func=lambda c: widgets.name(c, lang),
-    key="indikator",
-    bind="query-params",
-)
+code = widgets.url_choice("indikator", rules.rankable_codes(), t("choose_indicator", lang), lang)
 unit = BY_CODE[code].unit
-names = app.opd_table(v).select("kode_opd", "nama_opd")
-rank = app.ranking(v, code, tuple(sel.opd), tahun, None).join(names, on="kode_opd", maintain_order="left")
-ranked = rules.rankable(rank, app.group_sizes(v, tuple(sel.opd), tahun, None), code)
+top = ringkasan.leaders(
+    code,
+    app.ranking(v, code, tuple(sel.opd), tahun, None),
+    app.group_sizes(v, tuple(sel.opd), tahun, None),
+    app.opd_table(v).select("kode_opd", "nama_opd"),
+    app.query("target", tahun_dari=tahun, tahun_sampai=tahun),
+    tahun,
+    model.running,
+)
 
 
 def leaders_chart():
-    frame = ranked.frame
+    frame = top.ranked.frame
     shown = pl.concat([frame.head(5), frame.tail(5)]).unique(
         subset="kode_opd", keep="first", maintain_order=True
     )
-    best, worst = frame.row(0, named=True), frame.row(-1, named=True)
-    title = t(
-        "leaders_finding",
-        lang,
-        indikator=widgets.name(code, lang),
-        best=best["nama_opd"],
-        best_value=fmt.indicator_value(best["nilai"], unit, lang),
-        worst=worst["nama_opd"],
-        worst_value=fmt.indicator_value(worst["nilai"], unit, lang),
-    )
     values = [fmt.indicator_value(x, unit, lang) for x in shown["nilai"]]
     sized = "n" in shown.columns
-    reference = rules.reference_target(code, region_target)
     return charts.ranking(
         [
             f"{r['nama_opd']} (n={fmt.number(r['n'], 0, lang)})" if sized else r["nama_opd"]
@@ -97,26 +79,16 @@ def leaders_chart():
         ],
         shown["nilai"].to_list(),
         shown["status"].to_list(),
-        title=title,
+        title=compare.leaders_finding(code, frame, lang),
         lang=lang,
         text=values,
         hover=[f"{n}: {x}" for n, x in zip(shown["nama_opd"], values, strict=True)],
         own_targets=shown["target"].to_list(),
-        reference=reference,
-        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+        reference=top.reference,
+        reference_label=compare.reference_label(code, top.reference, lang),
         suffix="%" if unit == "pct" else "",
     )
 
 
-region_target = app.scorecard(v, tuple(app.all_active(v)), "wilayah", tahun, None, (code,))["target"][0]
-if widgets.ranking(ranked, leaders_chart, f"terdepan-tertinggal-{code}-{tahun}", lang):
-    table = ranked.frame.select(
-        pl.col("nama_opd").alias(t("opd_name", lang)),
-        pl.col("nilai").alias(t("value", lang)),
-        pl.col("target").alias(t("target", lang)),
-        pl.col("status")
-        .map_elements(lambda s: rules.status_word(s, lang), return_dtype=pl.String, skip_nulls=False)
-        .alias(t("status", lang)),
-        *([pl.col("n").alias(t("group_size", lang))] if ranked.basis else []),
-    )
-    widgets.download_table(table, f"peringkat-{code}-{tahun}", lang, key="ranking")
+if widgets.ranking(top.ranked, leaders_chart, f"terdepan-tertinggal-{code}-{tahun}", lang):
+    widgets.download_table(top.table(lang), f"peringkat-{code}-{tahun}", lang, key="ranking")

@@ -57,6 +57,7 @@ def test_streamlit_badges_are_drawn_in_the_palette_colours():
     theme = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
     for status in rules.STATUSES:
         assert theme[f"{rules.status_badge(status)}Color"] == rules.status_colour(status)
+        assert theme[f"{rules.status_badge(status)}TextColor"] == palette.STATUS_INK[status]
 
 
 def test_a_growing_count_in_a_running_year_is_progress_not_a_verdict():
@@ -82,6 +83,7 @@ def test_scorecard_counts_the_award_total_not_its_levels_and_says_when_nothing_i
     assert rules.scorecard_count(rows, running=True) == (1, 1)
     heading = rules.scorecard_heading(0, 0, "id")
     assert "0 dari 0" not in heading and "tidak memiliki target" in heading
+    assert "satu OPD" in rules.scorecard_note(0, "id") and rules.scorecard_note(3, "id") == ""
 
 
 # --- grades ----------------------------------------------------------------------------------
@@ -193,3 +195,11 @@ def test_a_partial_year_never_compares_yearly_events_with_a_whole_year():
     before = {"I1_inovasi": 12.0, "W1_permohonan": 900.0, "F1_asn": 40.0}
     assert rules.comparable(before, 10) == {"W1_permohonan": 900.0, "F1_asn": 40.0}
     assert rules.comparable(before, None) == before
+
+
+def test_a_growing_count_ranked_in_a_running_year_carries_no_verdict():
+    frame = _frame({"A": 3.0, "B": 1.0, "C": 2.0}).with_columns(status=pl.Series(["hijau", "merah", None]))
+    assert rules.rankable(frame, None, "I1_inovasi").frame["status"].to_list() == ["hijau", None, "merah"]
+    running = rules.rankable(frame, None, "I1_inovasi", running=True)
+    assert running.frame["status"].to_list() == [None, None, None]  # progress: grey, no verdict
+    assert running.frame["kode_opd"].to_list() == ["A", "C", "B"]
