@@ -219,6 +219,7 @@ def ranking(
     reference_label: str = "",
     suffix: str = "",
     x_range: tuple[float, float] | None = None,
+    own_label: str | None = None,
 ) -> go.Figure:
     """The one ranking chart: OPD as horizontal bars, best at the top, each coloured by its
     status against its own target (kinerja.indicators.rules; grey without one), one trace per
@@ -249,7 +250,7 @@ def ranking(
         )
     marked = [i for i, v in enumerate(own_targets or []) if v is not None]
     if marked:
-        name = t("rules_target_own", lang)
+        name = own_label or t("rules_target_own", lang)
         fig.add_trace(
             go.Scatter(
                 y=[labels[i] for i in marked],
