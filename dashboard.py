@@ -6,7 +6,8 @@ import streamlit as st
 from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
-from kinerja.ui import app, charts, widgets
+from kinerja.ui import app, charts, drill, widgets
+from kinerja.ui import ringkasan as opening
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
@@ -38,20 +39,26 @@ running = tahun == region["tahun_terakhir"] and as_of is not None and (as_of.mon
 partial_month = as_of.month if running else None
 
 st.title(t("overview_title", lang, wilayah=region["nama"], tahun=tahun))
+# one caption, not a box: the summary and the first KPI row share the first screen
+partial_note = (
+    t(
+        "partial_year",
+        lang,
+        tahun=tahun,
+        tanggal=fmt.date(as_of, lang),
+        bulan=fmt.month_name(partial_month, lang),
+    )
+    if partial_month
+    else ""
+)
 st.caption(
     t("overview_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
+    + ("  \n:material/info: " + partial_note if partial_note else "")
 )
-if partial_month:
-    st.info(
-        t(
-            "partial_year",
-            lang,
-            tahun=tahun,
-            tanggal=fmt.date(as_of, lang),
-            bulan=fmt.month_name(partial_month, lang),
-        )
-    )
+
+names = opening.names(app.opd_table(v))
+opening.opening(view, names)  # what changed since the latest import, whom to follow up
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
@@ -65,13 +72,22 @@ rows = {r["kode"]: r for r in card.iter_rows(named=True)}
 if all(rows[c]["nilai"] in (None, 0) for c in ("W1_permohonan", "F1_asn", "I1_inovasi")):
     st.warning(t("no_data_year", lang, tahun=tahun))
 
+trends = opening.card_trends(
+    view, [c for codes in HEADLINES.values() for c in codes], partial_month or 12, partial_month is not None
+)
 for area, codes in HEADLINES.items():
     st.subheader(t(widgets.AREA_KEYS[area], lang))
     with st.container(horizontal=True):
         for code in codes:
             with st.container():
                 widgets.kpi_card(
-                    rows[code], before_values.get(code), tahun - 1, lang, progress=partial_month is not None
+                    rows[code],
+                    before_values.get(code),
+                    tahun - 1,
+                    lang,
+                    progress=partial_month is not None,
+                    trend=trends.get(code),
+                    link=drill.area(view, area),
                 )
 
 partial = partial_month is not None
@@ -94,8 +110,7 @@ rank = app.ranking(v, code, tuple(sel.opd), tahun, None)
 sizes = app.group_sizes(v, tuple(sel.opd), tahun, None)
 ranked, left_out, basis = widgets.rankable(rank, sizes, code)
 ranked = ranked.sort("nilai", descending=BY_CODE[code].polarity != "lower")
-names = app.opd_table(v).select("kode_opd", "nama_opd")
-ranked = ranked.join(names, on="kode_opd", maintain_order="left")
+ranked = ranked.join(app.opd_table(v).select("kode_opd", "nama_opd"), on="kode_opd", maintain_order="left")
 if ranked.is_empty():
     st.info(t("no_ranking", lang, tahun=tahun))
 else:
@@ -124,7 +139,10 @@ else:
         statuses=shown["status"].to_list(),
         text=[fmt.indicator_value(x, unit, lang) for x in shown["nilai"]],
     )
-    widgets.chart(fig, f"terdepan-tertinggal-{code}-{tahun}")
+    drill.ranking_chart(
+        fig, f"terdepan-tertinggal-{code}-{tahun}", shown["kode_opd"].to_list(), view, key="ranking_chart"
+    )
+    st.caption(t("ringkasan_ui_open_profile", lang))
     table = ranked.select(
         pl.col("nama_opd").alias(t("opd_name", lang)),
         pl.col("nilai").alias(t("value", lang)),

@@ -92,12 +92,33 @@ def delta_text(code: str, now: float | None, before: float | None, lang: str) ->
     return f"{sign}{value}{suffix}"
 
 
-def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progress: bool) -> None:
-    """One headline indicator: value, grade, status against target, change on last year."""
+def kpi_card(
+    row: dict,
+    before: float | None,
+    prev_year: int,
+    lang: str,
+    progress: bool,
+    *,
+    trend: list[float] | None = None,
+    link: tuple[str, dict] | None = None,
+) -> None:
+    """One headline indicator: value, grade, status against target, change on last year;
+    `trend` draws a small line without axes under the value; with `link` (page, URL
+    parameters) the card's title opens that page."""
+    if link is None:
+        _kpi_card(row, before, prev_year, lang, progress, trend, None)
+        return
+    with st.container(border=True, gap=None):
+        _kpi_card(row, before, prev_year, lang, progress, trend, link)
+
+
+def _kpi_card(row, before, prev_year, lang, progress, trend, link) -> None:
     code = row["kode"]
     ind = BY_CODE[code]
     polarity = ind.polarity
     unchanged = before is not None and row["nilai"] == before
+    if link is not None:
+        st.page_link(link[0], label=card_name(code, lang), query_params=link[1], help=explain(code, lang))
     st.metric(
         card_name(code, lang),
         fmt.indicator_value(row["nilai"], ind.unit, lang),
@@ -109,8 +130,11 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
         else "normal",
         delta_arrow="off" if unchanged else "auto",
         delta_description=t("vs_prev", lang, tahun=prev_year),
-        help=explain(code, lang),
-        border=True,
+        help=None if link else explain(code, lang),
+        border=link is None,
+        label_visibility="collapsed" if link else "visible",
+        chart_data=trend,
+        chart_type="line",
     )
     extra = grade_text(code, row.get("grade"), lang)
     if progress and ind.accumulates and row["target"]:
