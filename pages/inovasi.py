@@ -6,6 +6,7 @@ import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.ui import app, widgets
 from kinerja.ui.charts import inovasi as charts
 from kinerja.views import inovasi as ino
@@ -18,9 +19,11 @@ v = app.version()
 opds = app.opd_table(v)
 years = sorted(set(app.years(v)) | {tahun})
 as_of = app.freshness(v, tahun)
-partial = as_of is not None and (as_of.month, as_of.day) != (12, 31)
+partial_month = app.running_month(v, tahun)
+partial = partial_month is not None
+COUNT, SHARE_OPD, AWARDS, DIGITAL, _ = rules.area_codes("innovation")
 
-st.title(t("inovasi_title", lang, wilayah=app.region(v)["nama"], tahun=tahun))
+st.title(t("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun))
 st.caption(
     t("inovasi_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
@@ -31,10 +34,11 @@ if partial:
 # --- headline numbers --------------------------------------------------------------------
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, None)
-before_values = dict(zip(before["kode"], before["nilai"], strict=True))
+# Jan–Oct innovations are no match for a whole previous year (rules.comparison)
+before_values = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month)
 rows = {r["kode"]: r for r in card.iter_rows(named=True)}
 with st.container(horizontal=True):
-    for code in ("I1_inovasi", "I2_opd_berinovasi_pct", "I5_penerapan_pct", "I3_penghargaan"):
+    for code in rules.headlines("innovation"):
         with st.container():
             widgets.kpi_card(rows[code], before_values.get(code), tahun - 1, lang, progress=partial)
 
@@ -42,12 +46,12 @@ series = app.values(
     opd=tuple(sel.opd),
     tahun_dari=years[0],
     tahun_sampai=years[-1],
-    codes=("I1_inovasi", "I4_inovasi_digital_pct", *ino.AWARD_CODES),
+    codes=(COUNT, DIGITAL, *ino.AWARD_CODES),
 )
 targets = pl.concat(
     [
         app.scorecard(v, tuple(sel.opd), sel.target_scope, y, None)
-        .filter(pl.col("kode").is_in(["I1_inovasi", "I4_inovasi_digital_pct"]))
+        .filter(pl.col("kode").is_in([COUNT, DIGITAL]))
         .select("kode", "target", pl.lit(y).alias("tahun"))
         for y in years
     ]
@@ -59,7 +63,7 @@ def by_year(frame: pl.DataFrame, code: str, column: str = "nilai") -> dict:
     return dict(zip(part["tahun"], part[column], strict=True))
 
 
-counts, shares = by_year(series, "I1_inovasi"), by_year(series, "I4_inovasi_digital_pct")
+counts, shares = by_year(series, COUNT), by_year(series, DIGITAL)
 if not any(counts.values()):
     st.info(t("inovasi_none_at_all", lang))
 
@@ -71,7 +75,7 @@ with left:
         charts.per_year(
             years,
             [int(counts[y]) for y in years],
-            [by_year(targets, "I1_inovasi", "target").get(y) for y in years],
+            [by_year(targets, COUNT, "target").get(y) for y in years],
             title=ino.count_title(counts, tahun, lang),
             lang=lang,
             name=t("inovasi_series_count", lang),
@@ -85,7 +89,7 @@ with right:
         charts.share_line(
             years,
             [shares[y] for y in years],
-            [by_year(targets, "I4_inovasi_digital_pct", "target").get(y) for y in years],
+            [by_year(targets, DIGITAL, "target").get(y) for y in years],
             title=ino.digital_title(shares, tahun, lang),
             lang=lang,
             name=t("inovasi_series_digital", lang),
@@ -97,17 +101,15 @@ st.caption(
     t(
         "inovasi_years_caption",
         lang,
-        a=widgets.name("I1_inovasi", lang),
-        b=widgets.name("I4_inovasi_digital_pct", lang),
+        a=widgets.name(COUNT, lang),
+        b=widgets.name(DIGITAL, lang),
     ),
-    help=widgets.explain("I1_inovasi", lang) + "\n\n" + widgets.explain("I4_inovasi_digital_pct", lang),
+    help=widgets.explain(COUNT, lang) + "\n\n" + widgets.explain(DIGITAL, lang),
 )
 
 # --- one agency, one innovation (I2) -------------------------------------------------------
 per_year = ino.per_opd_year(
-    app.values(
-        opd=tuple(sel.opd), tahun_dari=years[0], tahun_sampai=tahun, per_opd=True, codes=("I1_inovasi",)
-    ),
+    app.values(opd=tuple(sel.opd), tahun_dari=years[0], tahun_sampai=tahun, per_opd=True, codes=(COUNT,)),
     opds,
 )
 missing = ino.without_innovation(per_year, tahun, lang, lambda j: jenis_label(j, lang))
@@ -116,20 +118,20 @@ i2_caption = t(
     "inovasi_i2_caption",
     lang,
     tahun=tahun,
-    name=widgets.name("I2_opd_berinovasi_pct", lang),
-    pct=fmt.percent(rows["I2_opd_berinovasi_pct"]["nilai"], 1, lang),
+    name=widgets.name(SHARE_OPD, lang),
+    pct=fmt.percent(rows[SHARE_OPD]["nilai"], 1, lang),
 )
 if not n_active:
     st.subheader(t("inovasi_i2_head", lang, k=0, n=0, tahun=tahun))
     st.info(t("inovasi_i2_none_active", lang))
 elif missing.height:
     st.subheader(t("inovasi_i2_head", lang, k=missing.height, n=n_active, tahun=tahun))
-    st.caption(i2_caption, help=widgets.explain("I2_opd_berinovasi_pct", lang))
+    st.caption(i2_caption, help=widgets.explain(SHARE_OPD, lang))
     st.dataframe(missing, hide_index=True, width="stretch", height=35 * (min(missing.height, 15) + 1) + 3)
     widgets.download_table(missing, f"opd-tanpa-inovasi-{tahun}", lang, key="inovasi_missing")
 else:
     st.subheader(t("inovasi_i2_all", lang, n=n_active, tahun=tahun))
-    st.caption(i2_caption, help=widgets.explain("I2_opd_berinovasi_pct", lang))
+    st.caption(i2_caption, help=widgets.explain(SHARE_OPD, lang))
 
 # --- per OPD ---------------------------------------------------------------------------------
 st.subheader(t("inovasi_opd_head", lang, tahun=tahun))
@@ -232,8 +234,8 @@ total = int(forms["n"].sum())
 card_column, chart_column = st.columns([1, 2])
 with card_column:
     widgets.kpi_card(
-        rows["I4_inovasi_digital_pct"],
-        before_values.get("I4_inovasi_digital_pct"),
+        rows[DIGITAL],
+        before_values.get(DIGITAL),
         tahun - 1,
         lang,
         progress=False,
@@ -260,7 +262,7 @@ with chart_column:
             ),
             f"inovasi-bentuk-{tahun}",
         )
-        st.caption(t("inovasi_form_caption", lang), help=widgets.explain("I4_inovasi_digital_pct", lang))
+        st.caption(t("inovasi_form_caption", lang), help=widgets.explain(DIGITAL, lang))
     else:
         st.info(t("inovasi_form_empty", lang, tahun=tahun))
 
@@ -283,8 +285,8 @@ widgets.chart(
     f"penghargaan-per-tahun-{tahun}",
 )
 st.caption(
-    t("inovasi_award_caption", lang, name=widgets.name("I3_penghargaan", lang)),
-    help=widgets.explain("I3_penghargaan", lang),
+    t("inovasi_award_caption", lang, name=widgets.name(AWARDS, lang)),
+    help=widgets.explain(AWARDS, lang),
 )
 st.markdown(f"**{t('inovasi_award_table_head', lang, tahun=tahun)}**")
 awards = ino.awards_table(app.query("inovasi_penghargaan", opd=tuple(sel.opd), tahun=tahun), lang)

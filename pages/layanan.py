@@ -6,9 +6,10 @@ import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import metrics
+from kinerja.indicators import metrics, rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, widgets
+from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import layanan as charts
 from kinerja.views import layanan as words
 
@@ -17,26 +18,14 @@ view = app.sidebar("pages/layanan.py")
 lang, tahun, sel = view.lang, view.tahun, view.selection
 v, opd = app.version(), tuple(sel.opd)
 as_of = app.freshness(v, tahun)
-partial = as_of.month if as_of and (as_of.month, as_of.day) != (12, 31) else None
+partial = app.running_month(v, tahun)
 names = app.opd_table(v).select("kode_opd", "nama_opd")
-WORK = (
-    "W1_permohonan",
-    "W2_online_pct",
-    "W3_tepat_waktu_pct",
-    "W4_median_hari",
-    "W5_ikm",
-    "W6_layanan_terintegrasi",
-)
+WORK = rules.area_codes("work")
+VOLUME, ONLINE, ON_TIME, _, IKM, INTEGRATED = WORK
 
 
 def caption_code(key: str, code: str) -> None:
     st.caption(t(key, lang, kode=code, dasar=BY_CODE[code].source))
-
-
-def too_small(left_out: int, basis: str | None) -> None:
-    if left_out:
-        unit = t(f"unit_{basis}", lang)
-        st.caption(t("too_small", lang, n=left_out, min=widgets.MIN_GROUP[basis], unit=unit))
 
 
 def table(label_key: str, frame: pl.DataFrame, filename: str) -> None:
@@ -46,29 +35,36 @@ def table(label_key: str, frame: pl.DataFrame, filename: str) -> None:
         widgets.download_table(frame, filename, lang, key=label_key)
 
 
-def ranked_opd(code: str) -> tuple[pl.DataFrame, int, str | None]:
+def ranked_opd(code: str) -> rules.Ranked:
     """One indicator per OPD against each OPD's own target; OPD with too little data left out."""
-    rank = app.ranking(v, code, opd, tahun, None)
-    kept, left_out, basis = widgets.rankable(rank, app.group_sizes(v, opd, tahun, None), code)
-    return kept.join(names, on="kode_opd", how="left").sort("nilai", descending=True), left_out, basis
+    rank = app.ranking(v, code, opd, tahun, None).join(names, on="kode_opd", how="left")
+    return rules.rankable(rank, app.group_sizes(v, opd, tahun, None), code)
 
 
-def ranking_chart(kept: pl.DataFrame, code: str, title: str, filename: str, **kwargs) -> None:
-    fig = charts.status_ranking(
-        [words.short(n, 28) for n in kept["nama_opd"]],
-        kept["nilai"].to_list(),
-        kept["status"].to_list(),
-        kept["target"].to_list(),
-        status_names={
-            s: t(f"status_{s}" if s else "status_none", lang) for s in ("hijau", "kuning", "merah", None)
-        },
-        target_name=t("layanan_target_opd", lang),
-        hover=words.opd_hovers(kept, code, lang),
-        title=title,
-        lang=lang,
-        **kwargs,
-    )
-    widgets.chart(charts.mutu_lines(fig) if code == "W5_ikm" else fig, filename)
+def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
+    """The one ranking chart (charts.ranking) with the region's target as a line, or why not."""
+    code, kept = ranked.code, ranked.frame
+    unit = BY_CODE[code].unit
+    region_target = app.scorecard(v, tuple(app.all_active(v)), "wilayah", tahun, None, (code,))["target"][0]
+    reference = rules.reference_target(code, region_target)
+
+    def draw():
+        fig = base_charts.ranking(
+            [words.short(n, 28) for n in kept["nama_opd"]],
+            kept["nilai"].to_list(),
+            kept["status"].to_list(),
+            title=title(kept, lang),
+            lang=lang,
+            hover=words.opd_hovers(kept, code, lang),
+            own_targets=kept["target"].to_list(),
+            reference=reference,
+            reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+            keys=kept["kode_opd"].to_list(),
+            **kwargs,
+        )
+        return charts.mutu_lines(fig) if code == IKM else fig
+
+    return widgets.ranking(ranked, draw, filename, lang)
 
 
 st.title(t("layanan_title", lang, wilayah=app.region(app.version())["nama"], tahun=tahun))
@@ -83,7 +79,7 @@ card = {
     r["kode"]: r for r in app.scorecard(v, opd, sel.target_scope, tahun, None, WORK).iter_rows(named=True)
 }
 before = app.scorecard(v, opd, sel.target_scope, tahun - 1, partial, WORK)
-before = dict(zip(before["kode"], before["nilai"], strict=True))
+before = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial)
 for codes in (WORK[:3], WORK[3:]):
     with st.container(horizontal=True):  # two rows of three: whole labels at 1280 px
         for code in codes:
@@ -97,7 +93,7 @@ def volume_section(monthly: pl.DataFrame) -> None:
         opd=opd, tahun_dari=tahun - 1, tahun_sampai=tahun, sampai_bulan=partial, codes=(WORK[0],)
     )
     total = dict(zip(ytd["tahun"], ytd["nilai"], strict=True))
-    w1 = monthly.filter(pl.col("kode") == "W1_permohonan")
+    w1 = monthly.filter(pl.col("kode") == VOLUME)
     now = w1.filter((pl.col("tahun") == tahun) & (pl.col("bulan") <= (partial or 12)))
     last = w1.filter(pl.col("tahun") == tahun - 1)
     peak = now.sort("nilai", descending=True)["bulan"][0]
@@ -117,16 +113,14 @@ def online_section(monthly: pl.DataFrame) -> None:
     """The online share in every year with data against its target, and month by month."""
     years = [y for y in sorted(app.years(v)) if y <= tahun]
     yearly = app.values(opd=opd, tahun_dari=years[0], tahun_sampai=tahun, codes=WORK[:2])
-    counted = yearly.filter((pl.col("kode") == "W1_permohonan") & (pl.col("nilai") > 0))["tahun"]
-    online = yearly.filter((pl.col("kode") == "W2_online_pct") & pl.col("tahun").is_in(counted.implode()))
+    counted = yearly.filter((pl.col("kode") == VOLUME) & (pl.col("nilai") > 0))["tahun"]
+    online = yearly.filter((pl.col("kode") == ONLINE) & pl.col("tahun").is_in(counted.implode()))
     share = dict(zip(online["tahun"], online["nilai"], strict=True))
     # each year's target as the scorecard applies it to this OPD set
     judged = metrics.judge(online, app.query("target", tahun_dari=years[0], tahun_sampai=tahun), sel)
     target = dict(zip(judged["tahun"], judged["target"], strict=True))
     per_month = monthly.filter(
-        (pl.col("kode") == "W2_online_pct")
-        & (pl.col("tahun") == tahun)
-        & (pl.col("bulan") <= (partial or 12))
+        (pl.col("kode") == ONLINE) & (pl.col("tahun") == tahun) & (pl.col("bulan") <= (partial or 12))
     )
     left, right = st.columns(2)
     with left:
@@ -152,38 +146,34 @@ def online_section(monthly: pl.DataFrame) -> None:
             lang=lang,
         )
         widgets.chart(fig, f"daring-bulanan-{tahun}")
-    caption_code("layanan_caption_online", "W2_online_pct")
+    caption_code("layanan_caption_online", ONLINE)
 
 
 def on_time_section() -> None:
     """On-time completion by OPD, each against its own target."""
-    kept, left_out, basis = ranked_opd("W3_tepat_waktu_pct")
+    ranked = ranked_opd(ON_TIME)
+    kept = ranked.frame
+    if ranking_chart(
+        ranked,
+        words.tepat_title,
+        f"tepat-waktu-opd-{tahun}",
+        text=[fmt.percent(x, 1, lang) for x in kept["nilai"]],
+        x_range=(0, 102),
+        suffix="%",
+    ):
+        caption_code("layanan_caption_status", ON_TIME)
     if kept.height:
-        ranking_chart(
-            kept,
-            "W3_tepat_waktu_pct",
-            words.tepat_title(kept, lang),
-            f"tepat-waktu-opd-{tahun}",
-            text=[fmt.percent(x, 1, lang) for x in kept["nilai"]],
-            x_range=(0, 102),
-            suffix="%",
-        )
-        caption_code("layanan_caption_status", "W3_tepat_waktu_pct")
-    else:
-        st.info(t("layanan_none_rankable", lang))
-    too_small(left_out, basis)
-    if kept.height:
-        rows = words.ranking_table(kept, "W3_tepat_waktu_pct", basis, lang)
+        rows = words.ranking_table(kept, ON_TIME, ranked.basis, lang)
         table("layanan_table_tepat", rows, f"tepat-waktu-opd-{tahun}")
 
 
 def sla_section() -> None:
     """The services slowest (or fastest) against their own SLA, at the median."""
     services = app.query("layanan_per_layanan", opd=list(opd), tahun=tahun, sampai_bulan=None)
-    enough = services.filter(pl.col("selesai") >= widgets.MIN_GROUP["permohonan"])
+    enough = services.filter(pl.col("selesai") >= rules.floors()["permohonan"])
     small = services.height - enough.height
     if not enough.height:
-        st.info(t("layanan_sla_none", lang, min=widgets.MIN_GROUP["permohonan"]))
+        st.info(t("layanan_sla_none", lang, min=rules.floors()["permohonan"]))
         return
     mode = st.segmented_control(
         t("layanan_sla_mode", lang),
@@ -209,7 +199,7 @@ def sla_section() -> None:
     widgets.chart(fig, f"layanan-sla-{tahun}")
     st.caption(t("layanan_caption_sla", lang, tahun=tahun))
     if small:
-        st.caption(t("layanan_sla_too_small", lang, n=small, min=widgets.MIN_GROUP["permohonan"]))
+        st.caption(t("layanan_sla_too_small", lang, n=small, min=rules.floors()["permohonan"]))
     table("layanan_table_sla", words.service_table(enough, lang), f"layanan-sla-{tahun}")
 
 
@@ -220,23 +210,17 @@ def ikm_section() -> None:
     if not skm.height:
         st.info(t("layanan_no_skm", lang, tahun=tahun))
         return
-    kept, left_out, basis = ranked_opd("W5_ikm")
-    if kept.height:
-        low = min([*kept["nilai"], *[x for x in kept["target"] if x is not None]])
-        ranking_chart(
-            kept,
-            "W5_ikm",
-            words.ikm_title(kept, lang),
-            f"ikm-opd-{tahun}",
-            text=[
-                f"{fmt.number(x, 2, lang)} · {g}" for x, g in zip(kept["nilai"], kept["grade"], strict=True)
-            ],
-            x_range=(max(25.0, low - 10), 100),
-        )
-        caption_code("layanan_caption_ikm", "W5_ikm")
-    else:
-        st.info(t("layanan_none_rankable", lang))
-    too_small(left_out, basis)
+    ranked = ranked_opd(IKM)
+    kept = ranked.frame
+    low = min([*kept["nilai"], *[x for x in kept["target"] if x is not None]], default=25.0)
+    if ranking_chart(
+        ranked,
+        words.ikm_title,
+        f"ikm-opd-{tahun}",
+        text=[f"{fmt.number(x, 2, lang)} · {g}" for x, g in zip(kept["nilai"], kept["grade"], strict=True)],
+        x_range=(max(25.0, low - 10), 100),
+    ):
+        caption_code("layanan_caption_ikm", IKM)
     elements = words.elements(skm)
     fig = charts.element_bars(
         [f"{k.upper()} {words.element_name(k, lang)}" for k in elements["unsur"]],
@@ -248,7 +232,7 @@ def ikm_section() -> None:
     )
     widgets.chart(fig, f"ikm-unsur-{tahun}")
     st.caption(t("layanan_caption_elem", lang, n=fmt.number(skm["responden"][0], 0, lang)))
-    rank = app.ranking(v, "W5_ikm", opd, tahun, None)
+    rank = app.ranking(v, IKM, opd, tahun, None)
     rows = words.ikm_table(rank, app.query("skm", per_opd=True, **survey), names, lang)
     table("layanan_table_ikm", rows, f"ikm-opd-{tahun}")
 
@@ -263,11 +247,11 @@ def integrated_section() -> None:
     per_opd = (
         app.query("layanan", per_opd=True, **catalogue)
         .join(names, on="kode_opd", how="left")
-        .rename({"W6_layanan_terintegrasi": "terintegrasi"})
+        .rename({INTEGRATED: "terintegrasi"})
         .filter(pl.col("terintegrasi") > 0)
         .sort(["terintegrasi", "layanan", "nama_opd"], descending=[True, True, False])
     )
-    title = words.mpp_title(per_opd, total["W6_layanan_terintegrasi"][0], total["layanan"][0], lang)
+    title = words.mpp_title(per_opd, total[INTEGRATED][0], total["layanan"][0], lang)
     if not per_opd.height:
         st.info(title)
         return
@@ -281,14 +265,14 @@ def integrated_section() -> None:
         lang=lang,
     )
     widgets.chart(fig, f"layanan-terintegrasi-{tahun}")
-    caption_code("layanan_caption_mpp", "W6_layanan_terintegrasi")
+    caption_code("layanan_caption_mpp", INTEGRATED)
     rows = words.mpp_table(app.query("layanan_terintegrasi", opd=list(opd)), lang)
     table("layanan_table_mpp", rows, "layanan-terintegrasi")
 
 
 # --- the page: applications (W1–W4) while there are any, then satisfaction and MPP -------
 st.subheader(t("layanan_sec_volume", lang))
-if card["W1_permohonan"]["nilai"]:
+if card[VOLUME]["nilai"]:
     monthly = app.values(opd=opd, tahun_dari=tahun - 1, tahun_sampai=tahun, per_bulan=True, codes=WORK[:2])
     volume_section(monthly)
     st.subheader(t("layanan_sec_online", lang))

@@ -6,7 +6,7 @@ import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import filters
+from kinerja.indicators import filters, rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, widgets
 from kinerja.ui.charts.profil_opd import trend_vs_region
@@ -44,7 +44,7 @@ peers = tuple(
     sorted(set(opds.filter(pl.col("aktif") & (pl.col("jenis_opd") == me["jenis_opd"]))["kode_opd"]) | {code})
 )
 as_of = app.freshness(v, tahun)
-partial_month = as_of.month if as_of and (as_of.month, as_of.day) != (12, 31) else None
+partial_month = app.running_month(v, tahun)
 st.caption(
     t("profil_lead", lang, jenis=pr.jenis_label(me["jenis_opd"], lang), tahun=tahun, n=len(peers))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
@@ -65,9 +65,9 @@ if partial_month:
 # --- headline cards: the OPD's own target, and last year over the same months ------------
 card = app.scorecard(v, (code,), "opd", tahun, None)
 before = app.scorecard(v, (code,), "opd", tahun - 1, partial_month)
-before_values = dict(zip(before["kode"], before["nilai"], strict=True))
+before_values = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month)
 rows = {r["kode"]: r for r in card.iter_rows(named=True)}
-if all(rows[c]["nilai"] in (None, 0) for c in ("W1_permohonan", "F1_asn", "I1_inovasi", "P4_titik_layanan")):
+if not rules.year_has_data(rows):
     st.warning(t("profil_no_data", lang, tahun=tahun))
 for line in pr.HEADLINES:
     with st.container(horizontal=True):
@@ -84,13 +84,13 @@ region_values = dict(zip(region_card["kode"], region_card["nilai"], strict=True)
 ranks = pr.peer_ranks(
     app.values(opd=peers, tahun_dari=tahun, per_opd=True), app.group_sizes(v, peers, tahun, None), code
 )
-targeted = card.filter(pl.col("status").is_not_null())
+met, judged = rules.scorecard_count(card.iter_rows(named=True), partial_month is not None)
 st.subheader(
-    t("profil_table_head", lang, hijau=targeted.filter(pl.col("status") == "hijau").height, n=targeted.height)
-    if targeted.height
+    t("profil_table_head", lang, hijau=met, n=judged)
+    if judged
     else t("profil_table_head_none", lang, tahun=tahun)
 )
-table = widgets.scorecard_table(card, lang).with_columns(
+table = widgets.scorecard_table(card, lang, partial_month is not None).with_columns(
     pl.Series(t("profil_col_rank", lang), [pr.rank_text(ranks.get(c), lang) for c in card["kode"]]),
     pl.Series(
         t("profil_col_region", lang),
@@ -110,8 +110,9 @@ st.caption(
     + t(
         "profil_table_caption",
         lang,
-        min_p=widgets.MIN_GROUP["permohonan"],
-        min_r=widgets.MIN_GROUP["responden"],
+        min_p=rules.floors()["permohonan"],
+        min_r=rules.floors()["responden"],
+        min_a=rules.floors()["asn"],
         left_out=t("profil_left_out", lang, n=left_out, tahun=tahun) if left_out else "",
     )
 )

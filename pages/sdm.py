@@ -6,6 +6,7 @@ import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, widgets
 from kinerja.ui.charts import compare as compare_charts
@@ -18,14 +19,16 @@ lang, tahun, sel = view.lang, view.tahun, view.selection
 v = app.version()
 
 AREA = "workforce"
-CODES = ("F1_asn", "F2_jp20_pct", "F3_jp_rata", "F4_mutasi_pct")
+CODES = rules.area_codes(AREA)
+COUNT = rules.headcount(AREA)  # ASN: the base of every share on this page
+MIN_ASN = rules.floors()["asn"]
 DIMENSIONS = {
     "status_asn": ("PNS", "PPPK"),
     "jenis_jabatan": ("struktural", "fungsional", "pelaksana"),
     "jenis_kelamin": ("L", "P"),
 }
 
-st.title(t("sdm_title", lang, wilayah=app.region(v)["nama"], tahun=tahun))
+st.title(t("sdm_title", lang, wilayah=app.subject(view), tahun=tahun))
 st.caption(t("sdm_lead", lang, n=len(sel.opd)))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
@@ -33,18 +36,18 @@ before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, None)
 rows = {r["kode"]: r for r in card.iter_rows(named=True)}
 had_before = dict(zip(before["kode"], before["nilai"], strict=True))
 # a year without any ASN is no base for "change on last year"
-previous = had_before if had_before["F1_asn"] else {}
+previous = had_before if had_before[COUNT] else {}
 with st.container(horizontal=True):
     for code in CODES:
         with st.container():
             widgets.kpi_card(rows[code], previous.get(code), tahun - 1, lang, progress=False)
 
-if not rows["F1_asn"]["nilai"]:
+if not rows[COUNT]["nilai"]:
     st.warning(t("sdm_empty", lang, tahun=tahun))
     st.stop()
-if rows["F1_asn"]["nilai"] < compare.MIN_ASN:
+if rows[COUNT]["nilai"] < MIN_ASN:
     # shares and bands of a handful of people would describe the people themselves
-    st.info(t("sdm_too_few", lang, n=int(rows["F1_asn"]["nilai"]), min=compare.MIN_ASN))
+    st.info(t("sdm_too_few", lang, n=int(rows[COUNT]["nilai"]), min=MIN_ASN))
     st.stop()
 
 first_year = min(app.years(v), default=tahun)
@@ -90,7 +93,7 @@ with left:
     title = t(
         "sdm_composition_title",
         lang,
-        n=fmt.number(rows["F1_asn"]["nilai"], 0, lang),
+        n=fmt.number(rows[COUNT]["nilai"], 0, lang),
         tahun=tahun,
         pppk=fmt.percent(share.get("PPPK", 0), 0, lang),
         women=fmt.percent(share.get("P", 0), 0, lang),
@@ -134,7 +137,7 @@ bands = app.query("sdm_jp_sebaran", opd=sel.opd, tahun=tahun)
 below = bands.filter(~pl.col("memenuhi_20jp"))["n"].sum()
 left, right = st.columns(2)
 with left:
-    f2 = rows["F2_jp20_pct"]["nilai"]
+    f2 = rows[rules.headlines(AREA)[0]]["nilai"]
     title = (
         t(
             "sdm_jp_title",
@@ -144,13 +147,13 @@ with left:
             tahun=tahun,
         )
         if below
-        else t("sdm_jp_all_met", lang, n=fmt.number(rows["F1_asn"]["nilai"], 0, lang), tahun=tahun)
+        else t("sdm_jp_all_met", lang, n=fmt.number(rows[COUNT]["nilai"], 0, lang), tahun=tahun)
     )
     fig = sdm_charts.jp_histogram(bands, title=title, lang=lang, axis=t("sdm_jp_axis", lang))
     widgets.chart(fig, f"sebaran-jp-{tahun}")
     st.caption(t("sdm_jp_note", lang))
 with right:
-    trend_chart("F2_jp20_pct", f"asn-20-jp-{tahun}")
+    trend_chart(rules.headlines(AREA)[0], f"asn-20-jp-{tahun}")
 with st.expander(t("sdm_jp_table", lang)):
     table = bands.select(
         pl.col("pita").alias(t("sdm_col_band", lang)),
@@ -167,59 +170,59 @@ with st.expander(t("sdm_jp_table", lang)):
 st.subheader(t("sdm_trends", lang))
 left, right = st.columns(2)
 with left:
-    trend_chart("F4_mutasi_pct", f"rotasi-asn-{tahun}")
+    trend_chart(CODES[3], f"rotasi-asn-{tahun}")
 with right:
-    trend_chart("F3_jp_rata", f"rata-rata-jp-{tahun}")
+    trend_chart(CODES[2], f"rata-rata-jp-{tahun}")
 
 # --- agencies side by side ------------------------------------------------------------
 st.subheader(t("sdm_compare", lang))
+choices = rules.rankable_codes(AREA)
 code = st.segmented_control(
     t("sdm_compare_by", lang),
-    CODES[1:],
-    default="F2_jp20_pct",
+    choices,
+    default=choices[0],
     required=True,
     format_func=lambda c: widgets.name(c, lang),
-    key="sdm_compare_code",
+    key="banding",
+    bind="query-params",
 )
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
-sizes = per_opd.filter(pl.col("kode") == "F1_asn").select("kode_opd", pl.col("nilai").alias("n"))
-frame = compare.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
-ranked, left_out = compare.rankable(frame, sizes, compare.MIN_ASN)
+sizes = app.group_sizes(v, tuple(sel.opd), tahun, None)
+this_year = targets.filter(pl.col("tahun") == tahun)
+ranked = rules.rankable(compare.per_opd(per_opd, code, names, this_year), sizes, code)
 unit = BY_CODE[code].unit
-shared_target = ranked.filter(pl.col("target_wilayah"))["target"].first()
-fig = compare_charts.opd_bars(
+reference = compare.region_target(code, this_year, tahun)
+widgets.ranking(
     ranked,
-    title=f"{widgets.name(code, lang)}: {compare.ranking_finding(ranked, unit, lang)}",
-    lang=lang,
-    unit=unit,
-    area=AREA,
-    target=shared_target,
-    target_label=t("target", lang),
+    lambda: compare_charts.opd_bars(
+        ranked.frame,
+        title=f"{widgets.name(code, lang)}: {compare.ranking_finding(ranked.frame, unit, lang)}",
+        lang=lang,
+        unit=unit,
+        reference=reference,
+        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+    ),
+    f"{code}-per-opd-{tahun}",
+    lang,
 )
-widgets.chart(fig, f"{code}-per-opd-{tahun}")
-notes = [widgets.explain(code, lang)]
-if left_out:
-    notes.append(t("sdm_left_out", lang, n=left_out, min=compare.MIN_ASN))
-if note := compare.target_note(ranked, lang):
-    notes.append(note)
-st.caption("  \n".join(notes))
+st.caption(widgets.explain(code, lang))
 
 st.subheader(t("sdm_table", lang))
 wide = (
     per_opd.pivot(on="kode", index="kode_opd", values="nilai")
     .join(names.select("kode_opd", "nama_opd"), on="kode_opd", how="left")
-    .sort("F1_asn", descending=True)
+    .sort(COUNT, descending=True)
 )
 # a percentage over a handful of people could point at one of them: left blank
-small = pl.col("F1_asn") < compare.MIN_ASN
+small = pl.col(COUNT) < MIN_ASN
 table = wide.select(
     pl.col("nama_opd").alias(t("opd_name", lang)),
     pl.col("kode_opd").alias(t("sdm_col_code", lang)),
-    pl.col("F1_asn").cast(pl.Int64).alias(widgets.name("F1_asn", lang)),
-    *[pl.when(~small).then(pl.col(c).round(1)).alias(widgets.name(c, lang)) for c in CODES[1:]],
+    pl.col(COUNT).cast(pl.Int64).alias(widgets.name(COUNT, lang)),
+    *[pl.when(~small).then(pl.col(c).round(1)).alias(widgets.name(c, lang)) for c in CODES if c != COUNT],
 )
 units = {widgets.name(c, lang): BY_CODE[c].unit for c in CODES}
 st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")
 widgets.download_table(table, f"sdm-per-opd-{tahun}", lang, key="sdm_per_opd")
-st.caption(t("sdm_table_note", lang, min=compare.MIN_ASN))
+st.caption(t("sdm_table_note", lang, min=MIN_ASN))

@@ -5,8 +5,9 @@ import polars as pl
 import streamlit as st
 
 from kinerja import fmt
-from kinerja.i18n import PREDIKAT_EN, t
-from kinerja.indicators.registry import BY_CODE, spbe_predikat
+from kinerja.i18n import t
+from kinerja.indicators import rules
+from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, widgets
 from kinerja.ui.charts import compare as compare_charts
 from kinerja.ui.charts import tempat_kerja as tk_charts
@@ -18,14 +19,15 @@ lang, tahun, sel = view.lang, view.tahun, view.selection
 v = app.version()
 
 AREA = "workplace"
-CODES = ("P1_spbe", "P2_surat_elektronik_pct", "P3_kerja_fleksibel_pct", "P4_titik_layanan")
+CODES = rules.area_codes(AREA)
+SPBE = next(c for c in CODES if BY_CODE[c].grade == "predikat")
 
 
 def predikat_label(predikat: str | None) -> str:
-    return "–" if predikat is None else predikat if lang == "id" else PREDIKAT_EN[predikat]
+    return rules.predikat_word(predikat, lang)
 
 
-st.title(t("tk_title", lang, wilayah=app.region(v)["nama"], tahun=tahun))
+st.title(t("tk_title", lang, wilayah=app.subject(view), tahun=tahun))
 st.caption(t("tk_lead", lang, n=len(sel.opd)))
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
@@ -37,7 +39,7 @@ with st.container(horizontal=True):
         with st.container():
             widgets.kpi_card(rows[code], previous.get(code), tahun - 1, lang, progress=False)
 
-if all(rows[c]["nilai"] is None for c in CODES[:3]) and not rows["P4_titik_layanan"]["nilai"]:
+if all(not rows[c]["nilai"] for c in CODES):
     st.warning(t("tk_empty", lang, tahun=tahun))
     st.stop()
 
@@ -59,87 +61,92 @@ for pair in (CODES[:2], CODES[2:]):
 
 # --- agencies side by side ------------------------------------------------------------
 st.subheader(t("tk_compare", lang))
+choices = rules.rankable_codes(AREA)
 code = st.segmented_control(
     t("tk_compare_by", lang),
-    CODES,
-    default="P1_spbe",
+    choices,
+    default=choices[0],
     required=True,
     format_func=lambda c: widgets.name(c, lang),
-    key="tk_compare_code",
+    key="banding",
+    bind="query-params",
 )
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
-frame = compare.per_opd(per_opd, code, names, targets.filter(pl.col("tahun") == tahun))
-ranked, left_out = compare.rankable(frame)
+this_year = targets.filter(pl.col("tahun") == tahun)
+ranked = rules.rankable(compare.per_opd(per_opd, code, names, this_year), None, code)
+kept = ranked.frame
 unit, label = BY_CODE[code].unit, widgets.name(code, lang)
-shared_target = ranked.filter(pl.col("target_wilayah"))["target"].first()
-if code == "P1_spbe":
+reference = compare.region_target(code, this_year, tahun)
+text = None
+if code == SPBE and kept.height:
     # the most common predicate; in a tie, the better one
     common = (
-        ranked.group_by("grade")
+        kept.group_by("grade")
         .len()
         .with_columns(order=pl.col("grade").replace_strict(tk_charts.PREDIKAT_ORDER, range(5)))
         .sort(["len", "order"], descending=[True, False])
     )
-    best = ranked.row(0, named=True) if ranked.height else None
-    title = (
-        t(
-            "tk_spbe_title",
-            lang,
-            top=common["len"][0],
-            n=ranked.height,
-            predikat=predikat_label(common["grade"][0]),
-            best=best["label"],
-            value=f"{fmt.number(best['nilai'], 2, lang)}, {predikat_label(best['grade'])}",
-        )
-        if best
-        else t("banding_rank_none", lang)
+    best = kept.row(0, named=True)
+    title = t(
+        "tk_spbe_title",
+        lang,
+        top=common["len"][0],
+        n=kept.height,
+        predikat=predikat_label(common["grade"][0]),
+        best=best["label"],
+        value=f"{fmt.number(best['nilai'], 2, lang)}, {predikat_label(best['grade'])}",
     )
-    fig = tk_charts.spbe_bars(
-        ranked,
-        title=title,
-        lang=lang,
-        predikat_label=predikat_label,
-        target=shared_target,
-        target_label=t("target", lang),
-    )
+    # the predicate in words beside each value: the colour is the status against target
+    text = [
+        f"{fmt.number(x, 2, lang)} · {predikat_label(g)}"
+        for x, g in zip(kept["nilai"], kept["grade"], strict=True)
+    ]
 else:
-    title = f"{label}: {compare.ranking_finding(ranked, unit, lang)}"
-    fig = compare_charts.opd_bars(
-        ranked,
+    title = f"{label}: {compare.ranking_finding(kept, unit, lang)}"
+widgets.ranking(
+    ranked,
+    lambda: compare_charts.opd_bars(
+        kept,
         title=title,
         lang=lang,
         unit=unit,
-        area=AREA,
-        target=shared_target,
-        target_label=t("target", lang),
-    )
-widgets.chart(fig, f"{code}-per-opd-{tahun}")
+        reference=reference,
+        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+        text=text,
+    ),
+    f"{code}-per-opd-{tahun}",
+    lang,
+)
 notes = [widgets.explain(code, lang)]
-if code == "P1_spbe":
+if code == SPBE:
     notes.append(t("tk_predikat_note", lang))
-if left_out:
-    notes.append(t("tk_left_out", lang, n=left_out, indikator=label, tahun=tahun))
-if code != "P1_spbe" and (note := compare.target_note(ranked, lang)):
-    notes.append(note)
 st.caption("  \n".join(notes))
 
 st.subheader(t("tk_table", lang))
 wide = (
     per_opd.pivot(on="kode", index="kode_opd", values="nilai")
     .join(names.select("kode_opd", "nama_opd"), on="kode_opd", how="left")
-    .sort("P1_spbe", descending=True, nulls_last=True)
+    .sort(SPBE, descending=True, nulls_last=True)
 )
+
+
+def column(c: str) -> list[pl.Expr]:
+    unit = BY_CODE[c].unit
+    value = pl.col(c).cast(pl.Int64) if unit == "count" else pl.col(c).round(2 if unit == "spbe" else 1)
+    out = [value.alias(widgets.name(c, lang))]
+    if BY_CODE[c].grade:
+        grade = pl.col(c).map_elements(
+            lambda x: predikat_label(rules.grade(c, x)), return_dtype=pl.String, skip_nulls=False
+        )
+        out.append(grade.alias(t("tk_col_predikat", lang)))
+    return out
+
+
 table = wide.select(
     pl.col("nama_opd").alias(t("opd_name", lang)),
     pl.col("kode_opd").alias(t("tk_col_code", lang)),
-    pl.col("P1_spbe").round(2).alias(widgets.name("P1_spbe", lang)),
-    pl.col("P1_spbe")
-    .map_elements(lambda x: predikat_label(spbe_predikat(x)), return_dtype=pl.String, skip_nulls=False)
-    .alias(t("tk_col_predikat", lang)),
-    pl.col("P2_surat_elektronik_pct").round(1).alias(widgets.name("P2_surat_elektronik_pct", lang)),
-    pl.col("P3_kerja_fleksibel_pct").round(1).alias(widgets.name("P3_kerja_fleksibel_pct", lang)),
-    pl.col("P4_titik_layanan").cast(pl.Int64).alias(widgets.name("P4_titik_layanan", lang)),
+    *[e for c in CODES for e in column(c)],
 )
 units = {widgets.name(c, lang): BY_CODE[c].unit for c in CODES}
 st.dataframe(compare.shown(table, units, lang), hide_index=True, width="stretch")

@@ -79,3 +79,21 @@ def figure(at: AppTest, title_start: str) -> dict:
 
 def captions(at: AppTest) -> str:
     return "\n".join(c.value for c in at.caption)
+
+
+def bars(fig: dict) -> list[dict]:
+    """The bars of a ranking chart (kinerja.ui.charts.ranking: one trace per status), top to
+    bottom: label, value, colour, legend name (the status word)."""
+    found = {}
+    for trace in fig["data"]:
+        if trace.get("type") != "bar":
+            continue
+        for y, x in zip(trace["y"], trace["x"], strict=True):
+            found[y] = {
+                "label": y.rstrip("\u200b"),
+                "x": x,
+                "color": trace["marker"]["color"],
+                "status": trace["name"],
+            }
+    order = fig["layout"]["yaxis"].get("categoryarray") or list(found)
+    return [found[y] for y in order if y in found]

@@ -15,7 +15,7 @@ from pptx.util import Pt
 
 from kinerja import fmt
 from kinerja.deck import model, words
-from kinerja.deck.build import build, partial_month
+from kinerja.deck.build import build
 from kinerja.deck.slides import SCORECARD_CODES, scorecard_slide
 from kinerja.deck.words import Period, finding
 from kinerja.i18n import t
@@ -123,25 +123,12 @@ def test_model_has_one_slide_per_message_each_with_notes(deck):
 
 def test_title_states_the_ikm_finding_in_words(card):
     row = {"kode": "W5_ikm", "nilai": 82.41, "target": None, "status": None, "grade": "B"}
-    assert finding(row, 80.1, Period(TAHUN, "id", None)) == "IKM naik ke 82,41 — mutu B"
-    assert finding(row, 83.0, Period(TAHUN, "en", None)) == "IKM fell to 82.41 — quality B"
+    assert finding(row, 80.1, Period(TAHUN, "id", None)) == "Kepuasan (IKM) naik ke 82,41 — mutu B"
+    assert finding(row, 83.0, Period(TAHUN, "en", None)) == "Satisfaction (IKM) fell to 82.41 — quality B"
     missed = row | {"target": 85.0, "status": "kuning"}
     assert finding(missed, 82.41, Period(TAHUN, "id", None)) == (
-        "IKM tetap 82,41 — mutu B, target 85,00 belum tercapai"
+        "Kepuasan (IKM) tetap 82,41 — mutu B, target 85,00 belum tercapai"
     )
-
-
-def test_a_year_is_running_only_until_a_later_year_has_data():
-    import datetime as dt
-
-    assert partial_month(dt.date(2026, 10, 31), 2026) == 10
-    assert partial_month(dt.date(2025, 12, 31), 2026) is None
-    # the last application on 30 December does not make a finished year "running"
-    assert partial_month(dt.date(2023, 12, 30), 2025) is None
-    assert partial_month(None, 2025) is None
-
-
-# --- PowerPoint ----------------------------------------------------------------------------
 
 
 def test_pptx_is_16_to_9_with_the_slides_and_notes(pptx_file, deck):
@@ -256,7 +243,9 @@ def test_scorecard_words_progress_in_a_running_year_and_counts_what_it_shows():
 def test_pptx_work_slide_has_big_editable_numbers_and_notes_behind_them(pptx_file, card, previous):
     slide = Presentation(pptx_file).slides[2]
     ikm = card["W5_ikm"]
-    assert slide.shapes.title.text_frame.text.startswith(f"IKM naik ke {shown('W5_ikm', ikm['nilai'])}")
+    assert slide.shapes.title.text_frame.text.startswith(
+        f"Kepuasan (IKM) naik ke {shown('W5_ikm', ikm['nilai'])}"
+    )
     big = [
         run.text
         for shape in slide.shapes
@@ -321,11 +310,11 @@ def test_pptx_in_english(deck, demo_db, tmp_path, card):
     con.close()
     prs = Presentation(write(english, tmp_path / "meeting.pptx"))
     assert prs.slides[0].shapes.title.text_frame.text == "Performance of Kabupaten Nusa Harapan, 2025"
-    assert prs.slides[2].shapes.title.text_frame.text.startswith("IKM rose to ")
+    assert prs.slides[2].shapes.title.text_frame.text.startswith("Satisfaction (IKM) rose to ")
     assert fmt.indicator_value(card["W1_permohonan"]["nilai"], "count", "en") in all_text(prs.slides[2])
     assert "Semua" not in all_text(prs.slides[0])
     table = {r[1]: r[0] for r in scorecard_rows(prs.slides[1]) if r[1]}
-    assert table["IKM"] == word(card["W5_ikm"], "en")
+    assert table["Satisfaction (IKM)"] == word(card["W5_ikm"], "en")
     assert set(table.values()) <= {"Met", "Close", "Behind", "No target"}
     assert table["Civil servants (ASN)"] == "No target"
 
@@ -353,7 +342,7 @@ def test_cli_writes_pdf_one_page_per_slide_with_the_numbers_as_text(demo_db, tmp
         assert f"{word(card[code])} {words.name(code, 'id', short=True)}" in scorecard, code
     assert "Penghargaan kabupaten" not in scorecard
     work = pages[2]
-    assert f"IKM naik ke {shown('W5_ikm', card['W5_ikm']['nilai'])}" in work
+    assert f"Kepuasan (IKM) naik ke {shown('W5_ikm', card['W5_ikm']['nilai'])}" in work
     assert shown("W1_permohonan", card["W1_permohonan"]["nilai"]) in work
     assert "Capaian Kinerja Kabupaten Nusa Harapan 2025" in pages[0]
     assert "Data per 31 Des 2025" in pages[0]
@@ -457,10 +446,11 @@ def test_deck_for_a_small_hand_made_region(kinerja_db, tmp_path):
     d = build(con, filters.resolve(metrics.run(con, "opd")), 2025)
     con.close()
     ranking, listing = d.slides[6], d.slides[7]
-    # A: 30 applications finished in 0–3 days against an SLA of 2 -> days 0,1,2 on time: 23 of 30
-    assert ranking.chart.categories == ("Dinas Alpha",)
-    assert ranking.chart.labels == ("76,7%",)
-    assert "satu-satunya OPD" in ranking.title
+    # A alone has 30 applications (B 29, below the floor): one OPD is no ranking
+    assert ranking.chart is None
+    assert ranking.title == (
+        "Peringkat Selesai tepat waktu memerlukan sedikitnya 3 OPD dengan data yang cukup; pilihan ini memiliki 1."
+    )
     assert listing.items == ("Dinas Beta",)
     assert listing.title == "1 dari 2 OPD aktif belum berinovasi pada 2025"
     assert d.slides[0].title == "Capaian Kinerja Kota Uji 2025"
@@ -474,7 +464,9 @@ def test_deck_for_a_small_hand_made_region(kinerja_db, tmp_path):
     con.close()
     assert en.slides[5].title == "50.0% of agencies innovated: 1 new innovation, 0 awards"
     # the region pools A's 23 of 30 on time with B's 29 of 29 (one day against two): 52 of 59
-    assert en.slides[6].subtitle == "Region 88.1% · 1 agency with ≥ 30 applications ranked"
+    assert en.slides[6].subtitle == (
+        "1 agency is not ranked because it has too little data (fewer than 30 applications)."
+    )
     assert en.slides[7].title == "1 of 2 active agencies has no innovation in 2025"
     # one OPD named: its name says how many, and in the singular
     assert one.slides[0].lines[1] == "Agency: Dinas Alpha"

@@ -38,7 +38,7 @@ def test_headline_numbers_equal_the_command_line(demo_db):
     ind = cli(demo_db, "--tahun", "2025")
     assert metric(at, "Inovasi baru") == fmt.number(ind["I1_inovasi"]["nilai"])
     assert metric(at, "OPD berinovasi") == fmt.percent(ind["I2_opd_berinovasi_pct"]["nilai"])
-    assert metric(at, "Tahap penerapan") == fmt.percent(ind["I5_penerapan_pct"]["nilai"])
+    assert metric(at, "Inovasi diterapkan") == fmt.percent(ind["I5_penerapan_pct"]["nilai"])
     assert metric(at, "Inovasi digital") == fmt.percent(ind["I4_inovasi_digital_pct"]["nilai"])
     assert metric(at, "Penghargaan") == fmt.number(ind["I3_penghargaan"]["nilai"])
 

@@ -84,7 +84,7 @@ def test_jenis_opd_filter_counts_only_that_kind(demo_db):
     at = run_page(tahun="2025", jenis_opd="kecamatan")
     want = cli(demo_db, "--tahun", "2025", "--jenis-opd", "kecamatan")
     assert metric(at, "Permohonan layanan") == fmt.number(want["W1_permohonan"]["nilai"])
-    assert metric(at, "Layanan terintegrasi (MPP)") == fmt.number(want["W6_layanan_terintegrasi"]["nilai"])
+    assert metric(at, "Layanan terintegrasi") == fmt.number(want["W6_layanan_terintegrasi"]["nilai"])
 
 
 def test_choosing_fastest_turns_the_sla_chart_around(demo_db):
@@ -205,11 +205,11 @@ def test_findings_worked_out_by_hand(small_db):
     assert "Waktu penyelesaian (U3) paling menurunkan IKM: nilai rata-rata 2,00 dari 4" in titles
     assert "2 dari 3 layanan terintegrasi di MPP; terbanyak di Dinas A (1)" in titles
     infos = " ".join(i.value for i in at.info)
-    # A's 6 applications and 2 respondents are too few to rank; so are its services
-    assert "Tidak ada OPD dengan data yang cukup untuk diperingkat" in infos
+    # A's 6 applications and 2 respondents are too few to rank (B has none); so are its services
+    assert "memerlukan sedikitnya 3 OPD dengan data yang cukup; pilihan ini memiliki 0" in infos
     assert "Belum ada layanan dengan sedikitnya 30 permohonan selesai" in infos
     captions = " ".join(c.value for c in at.caption)
-    assert "1 OPD tidak diperingkat" in captions and "2 responden" in captions
+    assert "2 OPD tidak diperingkat" in captions and "2 responden" in captions
 
 
 def test_an_opd_without_applications_or_survey_that_year_says_so(small_db):

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, CODES
 from kinerja.ingest.importer import import_source
 from kinerja.ui import widgets
@@ -96,7 +97,7 @@ def test_choosing_another_opd_changes_the_numbers_and_the_url(demo_db):
 def expected_rank(kartu, db, code: str, opd: str, tahun: int) -> str:
     """Rank by each OPD's own value, computed the way the command line does for `--opd`
     (the `kartu` fixture), among the active OPD of the same kind, leaving out those with
-    fewer applications than widgets.MIN_GROUP (counted here in SQL)."""
+    fewer applications than rules.floors() asks (counted here in SQL)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         kind = con.execute("SELECT jenis_opd FROM opd WHERE kode_opd = ?", [opd]).fetchone()[0]
@@ -109,7 +110,7 @@ def expected_rank(kartu, db, code: str, opd: str, tahun: int) -> str:
             for r in con.execute(
                 "SELECT l.kode_opd FROM permohonan p JOIN layanan l USING (kode_layanan) "
                 "WHERE year(p.tanggal_masuk) = ? GROUP BY 1 HAVING count(*) >= ?",
-                [tahun, widgets.MIN_GROUP["permohonan"]],
+                [tahun, rules.floors()["permohonan"]],
             ).fetchall()
         }
     finally:
@@ -172,11 +173,11 @@ def test_an_opd_without_data_renders_and_says_why(small_db):
     assert set(table(at)["Peringkat di jenisnya"]) == {fmt.DASH}
 
 
-def test_two_opd_of_a_kind_are_ranked_against_each_other(small_db):
+def test_two_opd_of_a_kind_are_not_ranked(small_db):
     at = run_page(tahun="2025", profil="DINAS_A")
-    # 10 JP against DINAS_B's 25: second of two on the share with 20 JP and on the mean JP
+    # one ASN each (below the floor of 10), and two OPD are no ranking anyway (at least three)
     rows = table(at)
-    assert rows.loc["ASN memenuhi 20 JP", "Peringkat di jenisnya"] == "2 dari 2"
-    assert rows.loc["Rata-rata JP pengembangan", "Peringkat di jenisnya"] == "2 dari 2"
+    assert rows.loc["ASN memenuhi 20 JP", "Peringkat di jenisnya"] == fmt.DASH
+    assert rows.loc["Rata-rata JP pengembangan", "Peringkat di jenisnya"] == fmt.DASH
     # nobody has an innovation: a rank of equals says nothing
     assert rows.loc["Inovasi baru", "Peringkat di jenisnya"] == fmt.DASH

@@ -10,7 +10,10 @@ import polars as pl
 import pytest
 
 from kinerja.i18n import t
+from kinerja.indicators import rules
+from kinerja.indicators.registry import BY_CODE
 from kinerja.indicators.ringkasan import summarize
+from kinerja.ui import drill
 from kinerja.views import ringkasan as vr
 from tests.appkit import build_demo_db
 from tests.pagekit import database, run_page
@@ -70,14 +73,16 @@ def test_follow_up_list_names_each_opd_and_opens_its_profile_with_the_filters_ke
 def test_every_kpi_card_has_a_trend_line_and_a_title_that_opens_its_area_page(demo_db):
     at = run_page("dashboard.py", tahun="2025", bahasa="en")
     cards = [m.proto for m in at.metric]
-    assert len(cards) == 13
+    headlines = {area: rules.headlines(area) for area in drill.AREA_PAGES}
+    assert len(cards) == sum(len(codes) for codes in headlines.values())
     assert all(len(c.chart_data) >= 2 for c in cards), [c.label for c in cards if len(c.chart_data) < 2]
-    # the dated indicators draw the twelve months of the complete year 2025
-    assert len(cards[0].chart_data) == 12
+    # the first card is the work area's key indicator, dated: the twelve months of 2025
+    assert BY_CODE[headlines["work"][0]].monthly and len(cards[0].chart_data) == 12
     areas = [p for p in links(at) if p.page != "profil_opd"]
-    assert [p.page for p in areas] == ["layanan"] * 4 + ["sdm"] * 3 + ["tempat_kerja"] * 3 + ["inovasi"] * 3
+    expected = [drill.AREA_PAGES[a][len("pages/") : -3] for a, codes in headlines.items() for _ in codes]
+    assert [p.page for p in areas] == expected
     assert all(parse_qs(p.query_string) == {"tahun": ["2025"], "bahasa": ["en"]} for p in areas)
-    assert areas[0].label == "Service applications"
+    assert areas[0].label == rules.short_name(headlines["work"][0], "en")
 
 
 # --- the builders on hand-made input ---------------------------------------------------------

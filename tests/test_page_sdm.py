@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from kinerja import fmt
 from tests.appkit import build_demo_db
-from tests.pagekit import captions, cli, database, figure, figures, metric, sql
+from tests.pagekit import bars, captions, cli, database, figure, figures, metric, sql
 from tests.pagekit import run_page as run_any_page
 
 PAGE = "pages/sdm.py"
@@ -111,8 +111,7 @@ def test_opd_with_fewer_than_ten_asn_are_left_out_and_counted(demo_db):
     active = sql(demo_db, "SELECT count(*) FROM opd WHERE aktif")[0][0]
     assert small > 0, "the demo has small OPD, or this test proves nothing"
     assert f"{small} OPD tidak diperingkat" in captions(at)
-    bars = ranking(at, "ASN memenuhi 20 JP:")
-    assert len(bars["data"][0]["y"]) == active - small
+    assert len(bars(ranking(at, "ASN memenuhi 20 JP:"))) == active - small
 
 
 def test_table_leaves_percentages_of_small_opd_blank(demo_db):
@@ -128,7 +127,7 @@ def test_table_leaves_percentages_of_small_opd_blank(demo_db):
 
 def test_choosing_rotation_redraws_the_agency_ranking(demo_db):
     at = run_page(tahun="2025")
-    at.segmented_control(key="sdm_compare_code").set_value("F4_mutasi_pct").run()
+    at.segmented_control(key="banding").set_value("F4_mutasi_pct").run()
     assert not at.exception
     assert ranking(at, "ASN dirotasi:")["data"][0]["type"] == "bar"
 
@@ -189,8 +188,8 @@ def test_hand_worked_jp_bands_and_ranking(tiny_db):
     # 30–39: 30 · 40+: 40 in A and 40 in B
     assert hist["data"][0]["y"] == [2, 2, 3, 3, 1, 2]
     assert hist["layout"]["title"]["text"].startswith("7 ASN (53,8%) belum mencapai 20 JP")
-    # B has one ASN: not ranked, and said so; A is ranked alone at 5 of 12 = 41,7%
-    bars = ranking(at, "ASN memenuhi 20 JP:")
-    assert bars["data"][0]["y"] == ["Dinas Alfa"]
-    assert bars["data"][0]["x"] == [pytest.approx(100 * 5 / 12)]
+    # B has one ASN: not ranked, and said so; A alone is no ranking (at least three OPD)
+    with pytest.raises(StopIteration):
+        ranking(at, "ASN memenuhi 20 JP:")
+    assert "memerlukan sedikitnya 3 OPD" in " ".join(i.value for i in at.info)
     assert "1 OPD tidak diperingkat" in captions(at)

@@ -36,7 +36,7 @@ def test_selection_title_names_whom_the_numbers_are_about():
     assert title("K", ["KEC_A"], names, filtered=True, jenis=["kecamatan"]) == "Kecamatan A"
     assert title("K", ["KEC_A", "KEC_B"], names, filtered=True, jenis=["kecamatan"]) == "Kecamatan"
     assert title("K", ["KEC_A", "KEC_B"], names, filtered=True, jenis=["kecamatan"], lang="en") == (
-        "Sub-districts (kecamatan)"
+        "Kecamatan (sub-district)"
     )
     three = ["DINKES", "KEC_A", "KEC_B"]
     assert title("K", three, names, filtered=True, named_opd=three) == "3 OPD terpilih"
@@ -136,11 +136,11 @@ def test_asn_floor_keeps_small_opd_out_of_a_workforce_ranking(monkeypatch):
     # B has 9 ASN (< 10) and D no value: A (80) then C (60)
     assert ranked.frame["kode_opd"].to_list() == ["A", "C"]
     assert ranked.frame["n"].to_list() == [12, 10]
-    assert ranked.left_out == 1 and ranked.minimum == 10 and ranked.basis == "asn"
+    assert ranked.left_out == 2 and ranked.minimum == 10 and ranked.basis == "asn"  # B and D
     assert not ranked.enough  # two OPD are no ranking
     assert "sedikitnya 3 OPD" in ranked.why_not("id")
     assert ranked.left_out_note("en") == (
-        "1 agencies are not ranked because they have too little data (fewer than 10 civil servants)."
+        "2 agencies are not ranked because they have too little data (fewer than 10 civil servants)."
     )
 
 
@@ -162,7 +162,8 @@ def test_lower_is_better_ranks_the_shortest_median_first_and_no_basis_needs_no_s
     median = rules.rankable(_frame({"A": 5.0, "B": 2.0, "C": 9.0, "D": 2.0}), sizes, "W4_median_hari")
     assert median.frame["kode_opd"].to_list() == ["B", "D", "A", "C"]  # ties by code
     spbe = rules.rankable(_frame({"A": 3.0, "B": None, "C": 4.0}), None, "P1_spbe")
-    assert spbe.frame["kode_opd"].to_list() == ["C", "A"] and spbe.left_out == 0
+    assert spbe.frame["kode_opd"].to_list() == ["C", "A"] and spbe.left_out == 1
+    assert spbe.left_out_note("id") == "1 OPD tanpa nilai Indeks SPBE tidak diperingkat."
 
 
 def test_registry_lists_replace_page_lists():

@@ -14,13 +14,14 @@ from kinerja.deck import slides
 from kinerja.deck.model import Deck, ListSlide, RankingSlide
 from kinerja.deck.words import Period, counted
 from kinerja.i18n import t
-from kinerja.indicators import metrics
+from kinerja.indicators import metrics, rules
 from kinerja.indicators.filters import Selection
+from kinerja.indicators.registry import BY_CODE
 
-RANKED = "W3_tepat_waktu_pct"
-MIN_PERMOHONAN = 30  # fewer applications make an on-time share too noisy to rank (as the dashboard)
+# The ranking slide compares OPD on the Work headline that stands on applications (on-time
+# completion): every OPD with services has it, unlike the survey or a yearly record.
+RANKED = next(c for c in rules.headlines("work") if BY_CODE[c].basis == "permohonan" and BY_CODE[c].rankable)
 TREND_YEARS = 5
-JENIS_LABELS = {"rsud": "RSUD", "satpol_pp": "Satpol PP"}
 
 
 def build(
@@ -38,16 +39,24 @@ def build(
     wilayah = _wilayah(con)
     as_of = freshness(con, tahun)
     latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    period = Period(tahun, lang, partial_month(as_of, latest))
+    period = Period(tahun, lang, rules.running_month(tahun, latest, as_of))
 
     rows = {r["kode"]: r for r in metrics.scorecard(con, selection, tahun).iter_rows(named=True)}
     before = metrics.scorecard(con, selection, tahun - 1, period.partial_month)
-    prev = dict(zip(before["kode"], before["nilai"], strict=True))
+    prev = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), period.partial_month)
     trend = _trend(con, selection, tahun)
 
     deck_slides = [
         slides.title_slide(
-            wilayah,
+            rules.selection_title(
+                wilayah,
+                selection.opd,
+                names,
+                filtered=selection.filtered,
+                jenis=jenis,
+                named_opd=named_opd,
+                lang=lang,
+            ),
             period,
             _filter_lines(selection, named_opd, jenis, names, lang),
             as_of,
@@ -58,7 +67,7 @@ def build(
         slides.innovation_slide(
             rows, prev, metrics.run(con, "inovasi_tahapan", opd=selection.opd, tahun=tahun), period
         ),
-        _ranking(con, selection, tahun, rows, names, period),
+        _ranking(con, selection, tahun, rows, names, period, region_target(con, tahun)),
         _without_innovation(con, selection, tahun, opds, rows, prev, period),
     ]
     return Deck(
@@ -81,20 +90,19 @@ def freshness(con, tahun: int) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def partial_month(as_of: dt.date | None, latest: int | None) -> int | None:
-    """The last month of a year still running: its data stop before 31 December and no
-    later year has data (a year whose last application came on 30 December is complete
-    once the next year has begun)."""
-    if as_of is None or (as_of.month, as_of.day) == (12, 31) or (latest is not None and as_of.year < latest):
-        return None
-    return as_of.month
+def region_target(con, tahun: int) -> float | None:
+    """The region-wide target of the ranked indicator, drawn across the ranking."""
+    rows = metrics.targets(con, tahun).filter(
+        (pl.col("kode_indikator") == RANKED) & pl.col("kode_opd").is_null()
+    )["nilai_target"]
+    return rules.reference_target(RANKED, float(rows[0]) if rows.len() else None)
 
 
 def _trend(con, selection: Selection, tahun: int) -> dict[str, dict[int, float | None]]:
     """Each W's key indicator over the last years that have data, up to `tahun`."""
     years = [y for y in metrics.run(con, "tahun_data")["tahun"] if y <= tahun]
     first = max(min(years, default=tahun), tahun - TREND_YEARS + 1)
-    keys = {area: slides.HEADLINES[area][0] for area in ("work", "workforce", "workplace")}
+    keys = {area: rules.headlines(area)[0] for area in ("work", "workforce", "workplace")}
     frame = metrics.values(
         con, opd=selection.opd, tahun_dari=first, tahun_sampai=tahun, codes=list(keys.values())
     )
@@ -113,7 +121,7 @@ def _filter_lines(selection, named_opd, jenis, names, lang) -> tuple[str, ...]:
     lines = []
     n = len(selection.opd)
     if jenis:
-        kinds = ", ".join(JENIS_LABELS.get(j, j.replace("_", " ").title()) for j in dict.fromkeys(jenis))
+        kinds = ", ".join(rules.kind_label(j, lang) for j in dict.fromkeys(jenis))
         lines.append(t("deck_filter_jenis", lang, jenis=kinds))
     if named_opd and n <= 3:  # the names say how many
         lines.append(counted("deck_filter_opd", n, lang, names=", ".join(names[c] for c in selection.opd)))
@@ -122,24 +130,17 @@ def _filter_lines(selection, named_opd, jenis, names, lang) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _ranking(con, selection, tahun, rows, names, period) -> RankingSlide:
-    rank = metrics.ranking(con, RANKED, selection.opd, tahun)
+def _ranking(con, selection, tahun, rows, names, period, reference) -> RankingSlide:
+    rank = metrics.ranking(con, RANKED, selection.opd, tahun).with_columns(
+        nama_opd=pl.col("kode_opd").replace_strict(names)
+    )
     sizes = metrics.run(con, "ukuran_kelompok", opd=selection.opd, tahun=tahun, sampai_bulan=None)
-    valued = rank.filter(pl.col("nilai").is_not_null())
-    ranked = (
-        valued.join(sizes.select("kode_opd", pl.col("permohonan").alias("n")), on="kode_opd")
-        .filter(pl.col("n") >= MIN_PERMOHONAN)
-        .with_columns(nama_opd=pl.col("kode_opd").replace_strict(names))
-        .sort(["nilai", "nama_opd"], descending=[True, False])
-    )
-    return slides.ranking_slide(
-        RANKED, ranked, valued.height - ranked.height, MIN_PERMOHONAN, rows[RANKED], period
-    )
+    return slides.ranking_slide(rules.rankable(rank, sizes, RANKED), rows[RANKED], period, reference)
 
 
 def _without_innovation(con, selection, tahun, opds, rows, prev, period) -> ListSlide:
-    counts = metrics.values(con, opd=selection.opd, tahun_dari=tahun, per_opd=True, codes=["I1_inovasi"])
+    count, code = rules.headlines("innovation")[:2]  # innovations; share of OPD with one
+    counts = metrics.values(con, opd=selection.opd, tahun_dari=tahun, per_opd=True, codes=[count])
     active = counts.join(opds, on="kode_opd").filter(pl.col("aktif"))
     missing = active.filter(pl.col("nilai") == 0).sort("nama_opd")["nama_opd"].to_list()
-    code = "I2_opd_berinovasi_pct"
-    return slides.list_slide(missing, active.height, rows[code], prev.get(code), period)
+    return slides.list_slide(missing, active.height, code, rows[code], prev.get(code), period)

@@ -26,22 +26,16 @@ from kinerja.deck.model import (
 )
 from kinerja.deck.words import Period
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, CODES, SCORECARD_CODES
 from kinerja.ingest.schema import TINGKAT
-from kinerja.palette import AREA_COLORS, STATUS_COLORS
+from kinerja.palette import AREA_COLORS
 
 AREA_KEYS = {
     "work": "area_work",
     "workforce": "area_workforce",
     "workplace": "area_workplace",
     "innovation": "area_innovation",
-}
-# The indicator each W slide's title and chart are about, then its other big numbers.
-HEADLINES = {
-    "work": ("W5_ikm", "W3_tepat_waktu_pct", "W2_online_pct", "W1_permohonan"),
-    "workforce": ("F2_jp20_pct", "F3_jp_rata", "F1_asn", "F4_mutasi_pct"),
-    "workplace": ("P1_spbe", "P2_surat_elektronik_pct", "P3_kerja_fleksibel_pct", "P4_titik_layanan"),
-    "innovation": ("I1_inovasi", "I2_opd_berinovasi_pct", "I3_penghargaan", "I5_penerapan_pct"),
 }
 SCORECARD_COLUMNS = (("work", "workforce"), ("workplace", "innovation"))
 # the award levels collapse into their total on the scorecard
@@ -77,19 +71,13 @@ def scorecard_slide(rows: dict[str, dict], prev: dict, period: Period) -> Scorec
     """Every indicator but the award levels (the innovation slide charts them; the notes
     keep their numbers), its status in words; the title counts what the table shows."""
     lang = period.lang
-    judged = [rows[c] for c in SCORECARD_CODES if words.status(rows[c], period)]
-    met = sum(1 for r in judged if r["status"] == "hijau")
+    met, judged = rules.scorecard_count(rows.values(), period.partial_month is not None)
     columns = tuple(tuple(_score_group(area, rows, period) for area in areas) for areas in SCORECARD_COLUMNS)
     legend = t("deck_legend", lang)
     if period.partial_month:
         legend += "\n" + t("deck_legend_partial", lang)
-    title = (
-        t("scorecard_title", lang, hijau=met, n=len(judged))
-        if judged
-        else t("deck_scorecard_untargeted", lang)
-    )
     return ScorecardSlide(
-        title=title,
+        title=rules.scorecard_heading(met, judged, lang),
         columns=columns,
         legend=legend,
         notes=_lines(*(words.note_line(rows[c], prev.get(c), period) for c in CODES)),
@@ -122,7 +110,7 @@ def area_slide(
 ) -> AreaSlide:
     """A W slide: its key indicator's finding as title, four big numbers, the key over years."""
     lang = period.lang
-    codes = HEADLINES[area]
+    codes = rules.headlines(area)
     key = rows[codes[0]]
     chart = trend_chart(codes[0], key, trend, area, period)
     series = " · ".join(f"{y} {lbl}" for y, lbl in zip(chart.categories, chart.labels, strict=True))
@@ -162,9 +150,10 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
     """Innovations and awards: I1–I3 and I5, awards by level, how far this year's got
     (`funnel` is queries/inovasi_tahapan.sql, the same stages the Inovasi page shows)."""
     lang = period.lang
-    codes = HEADLINES["innovation"]
+    codes = rules.headlines("innovation")
+    count, share, awards_code = codes[:3]  # innovations, OPD with one, awards
     color = AREA_COLORS["innovation"]
-    levels = [rows[f"I3_penghargaan_{lv}"]["nilai"] or 0 for lv in TINGKAT]
+    levels = [rows[f"{awards_code}_{lv}"]["nilai"] or 0 for lv in TINGKAT]
     awards = Chart(
         kind="bar",
         caption=t("deck_awards_caption", lang, tahun=period.tahun),
@@ -196,9 +185,9 @@ def innovation_slide(rows: dict, prev: dict, funnel: pl.DataFrame, period: Perio
         title=t(
             "deck_innovation_title",
             lang,
-            pct=words.value("I2_opd_berinovasi_pct", rows["I2_opd_berinovasi_pct"]["nilai"], lang),
-            inovasi=_count("deck_n_inovasi", "I1_inovasi", rows, lang),
-            penghargaan=_count("deck_n_penghargaan", "I3_penghargaan", rows, lang),
+            pct=words.value(share, rows[share]["nilai"], lang),
+            inovasi=_count("deck_n_inovasi", count, rows, lang),
+            penghargaan=_count("deck_n_penghargaan", awards_code, rows, lang),
         ),
         area="innovation",
         kicker=t("area_innovation", lang),
@@ -221,62 +210,61 @@ def _count(key: str, code: str, rows: dict, lang: str) -> str:
 
 
 def ranking_slide(
-    code: str, ranked: pl.DataFrame, left_out: int, minimum: int, region: dict, period: Period
+    ranked: rules.Ranked, region: dict, period: Period, reference: float | None
 ) -> RankingSlide:
-    """Leaders and laggards: `ranked` holds nama_opd, nilai, status, n, best first."""
+    """Leaders and laggards by rules.rankable (`ranked.frame`: nama_opd, nilai, status, target,
+    n; best first), or why there are none; the region's target as the reference line."""
     lang = period.lang
+    code, frame = ranked.code, ranked.frame
+    minimum = ranked.minimum
     kicker = t("leaders_heading", lang) + " — " + words.name(code, lang)
-    too_small = (
-        t("too_small", lang, n=left_out, min=minimum, unit=t("unit_permohonan", lang)) if left_out else ""
-    )
-    if ranked.is_empty():
+    too_small = ranked.left_out_note(lang)
+    if not ranked.enough:
+        why = ranked.why_not(lang)
         return RankingSlide(
-            title=t("no_ranking", lang, tahun=period.tahun),
-            kicker=kicker,
-            subtitle=too_small,
-            chart=None,
-            notes=_lines(t("no_ranking", lang, tahun=period.tahun), too_small),
+            title=why, kicker=kicker, subtitle=too_small, chart=None, notes=_lines(why, too_small)
         )
-    best, worst = ranked.row(0, named=True), ranked.row(-1, named=True)
-    if ranked.height == 1:
-        title = t(
-            "deck_rank_single",
-            lang,
-            indikator=words.name(code, lang),
-            name=best["nama_opd"],
-            value=words.value(code, best["nilai"], lang),
-        )
-    else:
-        title = t(
-            "leaders_finding",
-            lang,
-            indikator=words.name(code, lang),
-            best=best["nama_opd"],
-            best_value=words.value(code, best["nilai"], lang),
-            worst=worst["nama_opd"],
-            worst_value=words.value(code, worst["nilai"], lang),
-        )
-    shown = ranked if ranked.height <= 10 else pl.concat([ranked.head(5), ranked.tail(5)])
-    gap = ranked.height > 10
+    best, worst = frame.row(0, named=True), frame.row(-1, named=True)
+    title = t(
+        "leaders_finding",
+        lang,
+        indikator=words.name(code, lang),
+        best=best["nama_opd"],
+        best_value=words.value(code, best["nilai"], lang),
+        worst=worst["nama_opd"],
+        worst_value=words.value(code, worst["nilai"], lang),
+    )
+    shown = frame if frame.height <= 10 else pl.concat([frame.head(5), frame.tail(5)])
+    gap = frame.height > 10
     rows = list(shown.iter_rows(named=True))
     if gap:  # a row without a bar between the top and the bottom five, for those between
         rows = rows[:5] + [None] + rows[5:]
-    area_color = AREA_COLORS["work"]
+    present = [s for s in rules.STATUSES if any(r and r["status"] == s for r in rows)]
+    legend = " · ".join(rules.status_word(s, lang) for s in present)
     chart = Chart(
         kind="bar",
         caption=t("deck_leaders_caption" if gap else "deck_leaders_all", lang),
         categories=tuple(fit(r["nama_opd"], 44) if r else "…" for r in rows),
         values=tuple(r["nilai"] if r else None for r in rows),
         labels=tuple(words.value(code, r["nilai"], lang) if r else "" for r in rows),
-        colors=tuple(STATUS_COLORS[r["status"]] if r and r["status"] else area_color for r in rows),
-        legend=_lines(t("deck_bar_legend", lang), too_small),
+        colors=tuple(rules.status_colour(r["status"]) if r else rules.status_colour(None) for r in rows),
+        # the region's target in words beside the colours (the renderers draw no line across bars)
+        legend=_lines(
+            t("deck_bar_legend", lang, statuses=legend)
+            + (
+                f" · {t('deck_region_target', lang, value=words.value(code, reference, lang))}"
+                if reference
+                else ""
+            ),
+            too_small,
+        ),
     )
     subtitle = words.counted(
         "deck_leaders_sub",
-        ranked.height,
+        frame.height,
         lang,
         value=words.value(code, region["nilai"], lang),
-        k=ranked.height,
+        k=frame.height,
         min=minimum,
     )
     notes = [
@@ -288,7 +276,7 @@ def ranking_slide(
             value=words.value(code, r["nilai"], lang),
             n=fmt.number(r["n"], 0, lang),
         )
-        for i, r in enumerate(ranked.iter_rows(named=True), start=1)
+        for i, r in enumerate(frame.iter_rows(named=True), start=1)
     ]
     return RankingSlide(
         title=title,
@@ -299,10 +287,13 @@ def ranking_slide(
     )
 
 
-def list_slide(missing: list[str], active: int, i2: dict, prev_i2: float | None, period: Period) -> ListSlide:
-    """The active OPD of the set without an innovation this year, by name."""
+def list_slide(
+    missing: list[str], active: int, code: str, i2: dict, prev_i2: float | None, period: Period
+) -> ListSlide:
+    """The active OPD of the set without an innovation this year, by name (`code`: the share
+    of OPD with one, `i2` its scorecard row)."""
     lang, tahun = period.lang, period.tahun
-    kicker = t("area_innovation", lang) + " — " + words.name("I2_opd_berinovasi_pct", lang)
+    kicker = t("area_innovation", lang) + " — " + words.name(code, lang)
     if active == 0:
         title, subtitle = t("deck_noinov_empty", lang), ""
     elif not missing:

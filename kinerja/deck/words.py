@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from kinerja import fmt
 from kinerja.deck.model import Headline
-from kinerja.i18n import PREDIKAT_EN, TEXT, t
-from kinerja.indicators.registry import BY_CODE, MUTU_LABELS
+from kinerja.i18n import TEXT, t
+from kinerja.indicators import rules
+from kinerja.indicators.registry import BY_CODE
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,9 @@ class Period:
     partial_month: int | None  # the year runs January to this month; None: complete
 
     def prev_label(self, code: str) -> str:
-        """What a value is compared with: the previous year, or its same months when the
-        year is not complete and the indicator is dated (year-based tables have no months)."""
-        if self.partial_month is None or not BY_CODE[code].monthly:
+        """What a value is compared with (rules.comparison): the previous year, or its same
+        months when the year is not complete and the indicator is dated."""
+        if rules.comparison(code, self.partial_month) != "months":
             return str(self.tahun - 1)
         return t("deck_prev_partial", self.lang, bulan=self.month, tahun=self.tahun - 1)
 
@@ -35,7 +36,7 @@ class Period:
 
     def progress(self, code: str) -> bool:
         """A count still growing through an incomplete year: progress, not a verdict."""
-        return self.partial_month is not None and BY_CODE[code].accumulates
+        return rules.in_progress(code, self.partial_month is not None)
 
 
 def counted(key: str, count: float | None, lang: str, **fields) -> str:
@@ -46,11 +47,7 @@ def counted(key: str, count: float | None, lang: str, **fields) -> str:
 
 
 def name(code: str, lang: str, short: bool = False) -> str:
-    key = f"deck_short_{code}"
-    if short and key in TEXT:
-        return t(key, lang)
-    ind = BY_CODE[code]
-    return ind.name_id if lang == "id" else ind.name_en
+    return rules.short_name(code, lang) if short else rules.name(code, lang)
 
 
 def value(code: str, v: float | None, lang: str) -> str:
@@ -58,14 +55,8 @@ def value(code: str, v: float | None, lang: str) -> str:
 
 
 def grade(code: str, g: str | None, lang: str) -> str:
-    """`Mutu B (Baik)` for IKM, `Predikat Baik` for SPBE, else empty."""
-    if g is None:
-        return ""
-    if code == "W5_ikm":
-        return t("mutu", lang, grade=g, label=MUTU_LABELS[g][0 if lang == "id" else 1])
-    if code == "P1_spbe":
-        return t("predikat", lang, label=g if lang == "id" else PREDIKAT_EN[g])
-    return ""
+    """`Mutu B (Baik)` for IKM, `Predikat Baik` for SPBE, else empty (rules.grade_word)."""
+    return rules.grade_word(code, g, lang)
 
 
 def status(row: dict, period: Period) -> str | None:
@@ -80,11 +71,10 @@ def status_word(row: dict, period: Period) -> tuple[str, bool]:
     """The status as the dashboard words it (Tercapai, Hampir, Tertinggal, Tanpa target),
     or for a count still growing through the year its share of the annual target; and
     whether it is such progress."""
-    lang = period.lang
-    if period.progress(row["kode"]) and row["target"]:
-        return t("deck_status_progress", lang, pct=_progress_pct(row, lang)), True
-    judged = status(row, period)
-    return t(f"status_{judged}" if judged else "status_none", lang), False
+    verdict = rules.verdict(row, period.partial_month is not None)
+    if verdict.progress and row["target"]:
+        return t("deck_status_progress", period.lang, pct=_progress_pct(row, period.lang)), True
+    return rules.status_word(verdict.status, period.lang), False
 
 
 def detail(row: dict, period: Period) -> str:
@@ -124,11 +114,11 @@ def finding(row: dict, before: float | None, period: Period) -> str:
         key = "deck_same" if shown_now == shown_before else "deck_up" if now > before else "deck_down"
     head = t(key, lang, **fields)
     tail = []
-    if row["grade"] and code == "W5_ikm":
+    kind = BY_CODE[code].grade
+    if row["grade"] and kind == "mutu":
         tail.append(t("deck_grade_mutu", lang, grade=row["grade"]))
-    elif row["grade"] and code == "P1_spbe":
-        label = row["grade"] if lang == "id" else PREDIKAT_EN[row["grade"]]
-        tail.append(t("deck_grade_predikat", lang, label=label))
+    elif row["grade"] and kind == "predikat":
+        tail.append(t("deck_grade_predikat", lang, label=rules.predikat_word(row["grade"], lang)))
     if row["status"] and not period.progress(code):
         met = "deck_target_met" if row["status"] == "hijau" else "deck_target_missed"
         tail.append(t(met, lang, target=value(code, row["target"], lang)))

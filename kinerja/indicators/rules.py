@@ -48,6 +48,7 @@ Years
     comparison(code, partial_month)  what a value is compared with: the previous "year", the
                                 same "months" of it, or None (no fair comparison)
     comparable(before, partial_month)  previous values with the unfair ones left out
+    year_has_data(rows)         whether a scorecard's year holds any rows at all
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def short_name(code: str, lang: str) -> str:
 
 
 def kind_label(jenis: str, lang: str) -> str:
-    return t(f"rules_jenis_{jenis}", lang)
+    return t(f"profil_jenis_{jenis}", lang)
 
 
 def selection_title(
@@ -289,8 +290,8 @@ def floor(code: str) -> int | None:
 @dataclass(frozen=True)
 class Ranked:
     """The OPD that may be ranked on `code`: `frame` keeps the input's columns (plus `n`, the
-    data behind each value, when the code has a basis), best first; `left_out` counts OPD
-    with a value but too little behind it."""
+    data behind each value, when the code has a basis), best first; `left_out` counts the
+    other OPD of the input (no value, or too little data behind it)."""
 
     code: str
     frame: pl.DataFrame
@@ -309,18 +310,26 @@ class Ranked:
         )
 
     def left_out_note(self, lang: str) -> str:
-        if not self.left_out or self.basis is None:
+        n = self.left_out
+        if not n:
             return ""
-        return t(
-            "too_small", lang, n=self.left_out, min=self.minimum, unit=t(f"rules_unit_{self.basis}", lang)
-        )
+        if self.basis is None:
+            return t(
+                "rules_no_value_one" if n == 1 else "rules_no_value",
+                lang,
+                n=n,
+                indikator=name(self.code, lang),
+            )
+        unit = t(f"rules_unit_{self.basis}", lang)
+        return t("rules_too_small_one" if n == 1 else "too_small", lang, n=n, min=self.minimum, unit=unit)
 
 
 def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str) -> Ranked:
     """`frame`: kode_opd, nilai (and anything else; `nama_opd` or `label` breaks ties);
     `sizes`: kode_opd and the basis columns (permohonan, responden, asn; queries/
     ukuran_kelompok.sql). An OPD is ranked when it has a value and at least the floor of the
-    code's basis behind it. Best first by the code's polarity."""
+    code's basis behind it (none or too little is "too little data" alike). Best first by the
+    code's polarity."""
     valued = frame.filter(pl.col("nilai").is_not_null())
     basis = BY_CODE[code].basis
     minimum = None
@@ -333,7 +342,7 @@ def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None, code: str) -> Rank
         kept = valued.drop("n", strict=False).join(enough, on="kode_opd", how="inner")
     tie = next((c for c in ("nama_opd", "label", "kode_opd") if c in kept.columns), "kode_opd")
     kept = kept.sort(["nilai", tie], descending=[BY_CODE[code].polarity != "lower", False])
-    return Ranked(code, kept, valued.height - kept.height, basis, minimum)
+    return Ranked(code, kept, frame.height - kept.height, basis, minimum)
 
 
 def rankable_codes(area: str | None = None) -> tuple[str, ...]:
@@ -346,9 +355,22 @@ def headlines(area: str) -> tuple[str, ...]:
     return tuple(i.code for i in sorted(found, key=lambda i: i.headline))
 
 
+def headcount(area: str) -> str | None:
+    """The area's count without a polarity (ASN): the base its shares stand on."""
+    return next((c for c in area_codes(area) if BY_CODE[c].polarity is None), None)
+
+
 def area_codes(area: str) -> tuple[str, ...]:
     """The area's indicators as a page shows them (award levels stay on the innovation page)."""
     return tuple(c for c in SCORECARD_CODES if BY_CODE[c].area == area)
+
+
+def year_has_data(rows: dict[str, dict]) -> bool:
+    """Whether any row of the year reached the scorecard `rows` (by code): a count of
+    applications, ASN, workplace records, innovations or awards above zero."""
+    return any(
+        rows[c]["nilai"] for c in CODES if c in rows and BY_CODE[c].is_count and BY_CODE[c].dated is not None
+    )
 
 
 # --- years -----------------------------------------------------------------------------------

@@ -30,10 +30,6 @@ TEXT = {
         "annual target reached so far",
     ),
     "deck_status_progress": ("{pct} target", "{pct} of target"),
-    "deck_scorecard_untargeted": (
-        "Kartu skor 3W: tidak ada target untuk pilihan OPD ini",
-        "3W scorecard: no target applies to this selection of agencies",
-    ),
     # --- findings (slide titles) ----------------------------------------------------------
     "deck_up": ("{name} naik ke {value}", "{name} rose to {value}"),
     "deck_down": ("{name} turun ke {value}", "{name} fell to {value}"),
@@ -44,19 +40,7 @@ TEXT = {
     "deck_grade_predikat": ("predikat {label}", "rated {label}"),
     "deck_target_met": ("target {target} tercapai", "target {target} met"),
     "deck_target_missed": ("target {target} belum tercapai", "short of the {target} target"),
-    "deck_short_W5_ikm": ("IKM", "IKM"),
-    "deck_short_F2_jp20_pct": ("ASN dengan 20 JP", "ASN with 20 JP"),
-    "deck_short_F3_jp_rata": ("Rata-rata JP", "Mean JP"),
     # the scorecard's names, short enough for one line at 25 px beside the status
-    "deck_short_W4_median_hari": ("Median lama (hari)", "Median days"),
-    "deck_short_W6_layanan_terintegrasi": ("Layanan terintegrasi", "Integrated services"),
-    "deck_short_P2_surat_elektronik_pct": ("Surat elektronik", "Electronic letters"),
-    "deck_short_I5_penerapan_pct": ("Inovasi diterapkan", "Innovations in use"),
-    "deck_short_I2_opd_berinovasi_pct": ("OPD berinovasi", "OPD innovating"),
-    "deck_short_I3_penghargaan_kabupaten": ("Penghargaan kabupaten", "Regency-level awards"),
-    "deck_short_I3_penghargaan_provinsi": ("Penghargaan provinsi", "Province-level awards"),
-    "deck_short_I3_penghargaan_nasional": ("Penghargaan nasional", "National awards"),
-    "deck_short_I3_penghargaan_internasional": ("Penghargaan internasional", "International awards"),
     # --- headline numbers -----------------------------------------------------------------
     "deck_detail": ("Target {target} · capaian {capaian}", "Target {target} · {capaian} achieved"),
     "deck_trend_caption": ("{name} per tahun", "{name} by year"),
@@ -100,9 +84,10 @@ TEXT = {
         "{indikator} at {name}: {value} — the only agency that can be ranked",
     ),
     "deck_bar_legend": (
-        "Warna batang: status terhadap target OPD itu; biru: OPD tanpa target sendiri",
-        "Bar colour: status against the agency's own target; blue: no target of its own",
+        "Warna batang: status terhadap target OPD itu sendiri ({statuses}); abu-abu: tanpa target sendiri",
+        "Bar colour: status against the agency's own target ({statuses}); grey: no target of its own",
     ),
+    "deck_region_target": ("Target wilayah {value}", "Regional target {value}"),
     # --- OPD without an innovation --------------------------------------------------------
     "deck_noinov_title": (
         "{n} dari {m} OPD aktif belum berinovasi pada {tahun}",

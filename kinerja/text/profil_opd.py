@@ -34,12 +34,12 @@ TEXT = {
     "profil_table_caption": (
         "Target dan status memakai target OPD ini sendiri (SAKIP, PermenPANRB 88/2021). Peringkat 1 = "
         "terbaik menurut arah indikator, di antara OPD aktif jenis yang sama dengan data; OPD dengan "
-        "kurang dari {min_p} permohonan atau {min_r} responden SKM tidak diperingkat pada indikator "
-        "layanannya{left_out}.",
+        "kurang dari {min_p} permohonan, {min_r} responden SKM atau {min_a} ASN tidak diperingkat pada "
+        "indikator yang bertumpu padanya{left_out}.",
         "Target and status use this agency's own target (SAKIP, PermenPANRB 88/2021). Rank 1 = best "
         "in the indicator's direction, among active agencies of the same kind with data; agencies "
-        "with fewer than {min_p} applications or {min_r} survey respondents are not ranked on their "
-        "service indicators{left_out}.",
+        "with fewer than {min_p} applications, {min_r} survey respondents or {min_a} civil servants "
+        "are not ranked on the indicators resting on them{left_out}.",
     ),
     "profil_left_out": (" (pada {tahun}: sampai {n} OPD)", " (in {tahun}: up to {n} agencies)"),
     "profil_only_one": (

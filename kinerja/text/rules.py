@@ -3,15 +3,6 @@ scorecard has nothing to show."""
 
 TEXT = {
     "rules_n_selected": ("{n} OPD terpilih", "{n} selected OPD"),
-    "rules_jenis_sekretariat": ("Sekretariat", "Secretariat"),
-    "rules_jenis_inspektorat": ("Inspektorat", "Inspectorate"),
-    "rules_jenis_badan": ("Badan", "Boards (badan)"),
-    "rules_jenis_dinas": ("Dinas", "Service agencies (dinas)"),
-    "rules_jenis_kecamatan": ("Kecamatan", "Sub-districts (kecamatan)"),
-    "rules_jenis_rsud": ("RSUD", "Regional hospitals (RSUD)"),
-    "rules_jenis_satpol_pp": ("Satpol PP", "Public order (Satpol PP)"),
-    "rules_jenis_bagian": ("Bagian", "Secretariat sections (bagian)"),
-    "rules_jenis_lainnya": ("OPD lainnya", "Other OPD"),
     "rules_scorecard_untargeted": (
         "Kartu skor 3W: target RPJMD/Renstra berlaku untuk seluruh wilayah atau untuk satu OPD; "
         "pilihan ini tidak memiliki target, jadi tidak ada status capaian",
@@ -23,12 +14,21 @@ TEXT = {
         "pilihan ini memiliki {n}.",
         "A ranking on {indikator} needs at least {min} OPD with enough data; this selection has {n}.",
     ),
+    "rules_no_value": (
+        "{n} OPD tanpa nilai {indikator} tidak diperingkat.",
+        "{n} agencies without a value for {indikator} are not ranked.",
+    ),
+    "rules_no_value_one": (
+        "{n} OPD tanpa nilai {indikator} tidak diperingkat.",
+        "{n} agency without a value for {indikator} is not ranked.",
+    ),
+    "rules_too_small_one": (
+        "{n} OPD tidak diperingkat karena datanya terlalu sedikit (kurang dari {min} {unit}).",
+        "{n} agency is not ranked because it has too little data (fewer than {min} {unit}).",
+    ),
     "rules_unit_permohonan": ("permohonan", "applications"),
     "rules_unit_responden": ("responden", "respondents"),
     "rules_unit_asn": ("ASN", "civil servants"),
     "rules_target_region": ("Target wilayah", "Regional target"),
-    "rules_legend_title": (
-        "Warna batang: status terhadap target OPD itu sendiri",
-        "Bar colour: status against the OPD's own target",
-    ),
+    "rules_target_own": ("Target OPD", "OPD's own target"),
 }

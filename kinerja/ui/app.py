@@ -15,7 +15,7 @@ import polars as pl
 import streamlit as st
 
 from kinerja.i18n import LANGS, t
-from kinerja.indicators import filters, metrics
+from kinerja.indicators import filters, metrics, rules
 from kinerja.indicators.registry import CODES
 from kinerja.ingest.schema import JENIS_OPD
 from kinerja.storage import db
@@ -176,6 +176,29 @@ def freshness(data_version: str, tahun: int) -> dt.date | None:
     frame = metrics.run(cursor(data_version), "kesegaran", tahun=tahun)
     dates = [d for d in frame["tanggal_terakhir"].to_list() if d is not None]
     return max(dates) if dates else None
+
+
+@st.cache_data(ttl=3600, max_entries=64)
+def running_month(data_version: str, tahun: int) -> int | None:
+    """The last month of `tahun` while it is still running (rules.running_month), else None."""
+    return rules.running_month(tahun, region(data_version)["tahun_terakhir"], freshness(data_version, tahun))
+
+
+def subject(view: View) -> str:
+    """Whom the page is about, for its title (rules.selection_title): the region, one OPD's
+    name, a kind ("Kecamatan") or "3 OPD terpilih"."""
+    v = version()
+    names = dict(zip(*opd_table(v).select("kode_opd", "nama_opd"), strict=True))
+    sel = view.selection
+    return rules.selection_title(
+        region(v)["nama"],
+        sel.opd,
+        names,
+        filtered=sel.filtered,
+        jenis=view.jenis,
+        named_opd=view.opd,
+        lang=view.lang,
+    )
 
 
 # --- filters in the URL ----------------------------------------------------------
@@ -351,3 +374,8 @@ def _params(state, lang: str) -> dict:
     if lang != "id":
         params["bahasa"] = lang
     return params
+
+
+def all_active(data_version: str) -> list[str]:
+    """Every active OPD: the set the region-wide targets are for."""
+    return filters.resolve(opd_table(data_version)).opd

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from kinerja.i18n import t
 from kinerja.ui import charts
 
 PROFILE_PAGE = "pages/profil_opd.py"
@@ -36,19 +37,42 @@ def area(view, area_name: str) -> tuple[str, dict[str, str]]:
     return AREA_PAGES[area_name], params(view)
 
 
-def ranking_chart(fig, filename: str, codes: list[str], view, key: str) -> None:
-    """A ranking's bars (kinerja.ui.charts.ranking_bars, one bar per code in `codes`, in
-    order); a click on a bar opens that OPD's profile. The camera button downloads a PNG."""
+def url_filters() -> dict[str, str]:
+    """The filters as the URL holds them now (the shared sidebar has written them there
+    before any chart is drawn), for a click that has no View at hand."""
+    from kinerja.ui.app import FILTER_PARAMS
+
+    return {k: ",".join(st.query_params.get_all(k)) for k in FILTER_PARAMS if k in st.query_params}
+
+
+def clicked_key(fig, points: list[dict]) -> str | None:
+    """The kode_opd of the clicked bar: the figure's meta holds one key per bar label, in
+    the order of the y axis (charts.ranking)."""
+    keys = (fig.layout.meta or {}).get("keys") if isinstance(fig.layout.meta, dict) else None
+    labels = list(fig.layout.yaxis.categoryarray or [])
+    if not keys or not points or len(keys) != len(labels):
+        return None
+    label = points[0].get("y")
+    return keys[labels.index(label)] if label in labels else None
+
+
+def ranking_chart(fig, filename: str, lang: str) -> None:
+    """The one ranking chart; when it carries its bars' kode_opd (charts.ranking `keys`), a
+    click on a bar opens that OPD's profile with the filters kept. The camera button
+    downloads a PNG."""
+    keys = fig.layout.meta.get("keys") if isinstance(fig.layout.meta, dict) else None
+    if not keys:
+        st.plotly_chart(fig, config=charts.config(filename), theme=None)
+        return
     event = st.plotly_chart(
         fig,
         config=charts.config(filename),
         theme=None,
-        key=key,
+        key=f"drill_{filename}",
         on_select="rerun",
         selection_mode="points",
     )
-    points = event.selection.points if event else []
-    index = points[0].get("point_index") if points else None
-    if index is not None and 0 <= index < len(codes):
-        page, query = profile(view, codes[index])
-        st.switch_page(page, query_params=query)
+    st.caption(t("ringkasan_ui_open_profile", lang))
+    kode = clicked_key(fig, list(event.selection.points) if event else [])
+    if kode is not None:
+        st.switch_page(PROFILE_PAGE, query_params={**url_filters(), "profil": kode})

@@ -71,10 +71,12 @@ def names(frame: pl.DataFrame) -> dict[str, str]:
     return dict(zip(frame["kode_opd"], frame["nama_opd"], strict=True))
 
 
-def card_trends(view, codes, last_month: int, running: bool) -> dict[str, list[float] | None]:
-    """Each KPI card's small line: the last 12 months for an indicator with a value per
-    month (the registry's `monthly`), the last years for a yearly one; None: too little."""
+def card_trends(view, codes, running_month: int | None) -> dict[str, list[float] | None]:
+    """Each KPI card's small line: the last 12 months (up to `running_month` of a year
+    still running, else December) for an indicator with a value per month (the registry's
+    `monthly`), the last years for a yearly one; None: too little to draw."""
     opd, tahun = tuple(view.selection.opd), view.tahun
+    last_month, running = running_month or 12, running_month is not None
     monthly = tuple(c for c in codes if BY_CODE[c].monthly)
     yearly = tuple(c for c in codes if not BY_CODE[c].monthly)
     out: dict[str, list[float] | None] = {}

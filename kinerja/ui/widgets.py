@@ -6,54 +6,26 @@ the data (OPD names) goes through Streamlit's own escaping, never into raw HTML.
 
 from __future__ import annotations
 
-import os
-
 import polars as pl
 import streamlit as st
 
 from kinerja import fmt
-from kinerja.i18n import PREDIKAT_EN, t
-from kinerja.indicators.registry import BY_CODE, MUTU_LABELS, SCORECARD_CODES
-from kinerja.ui import charts
+from kinerja.i18n import t
+from kinerja.indicators import rules
+from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
+from kinerja.ui import charts, drill
 from kinerja.views import export
 
-STATUS_BADGE = {"hijau": "green", "kuning": "orange", "merah": "red", None: "gray"}
 AREA_KEYS = {
     "work": "area_work",
     "workforce": "area_workforce",
     "workplace": "area_workplace",
     "innovation": "area_innovation",
 }
-# Too few rows make a percentage meaningless; such OPD are not ranked.
-MIN_GROUP = {
-    "permohonan": int(os.environ.get("KINERJA_MIN_PERMOHONAN", 30)),
-    "responden": int(os.environ.get("KINERJA_MIN_RESPONDEN", 10)),
-}
-
-
-def name(code: str, lang: str) -> str:
-    ind = BY_CODE[code]
-    return ind.name_id if lang == "id" else ind.name_en
-
-
-# Labels for KPI cards, where four sit side by side: at 1280 px beside the sidebar a card's
-# label holds about 18 characters before it is cut. The full name opens the card's help.
-CARD_NAMES = {
-    "W4_median_hari": ("Median lama (hari)", "Median days"),
-    "W5_ikm": ("Kepuasan (IKM)", "Satisfaction (IKM)"),
-    "F2_jp20_pct": ("ASN memenuhi 20 JP", "ASN with 20 JP"),
-    "F3_jp_rata": ("Rata-rata JP", "Mean JP per ASN"),
-    "F4_mutasi_pct": ("ASN dirotasi", "ASN rotated"),
-    "P3_kerja_fleksibel_pct": ("Hari kerja fleksibel", "Flexible days"),
-    "I2_opd_berinovasi_pct": ("OPD berinovasi", "OPD innovating"),
-    "I5_penerapan_pct": ("Tahap penerapan", "Implemented"),
-    "I4_inovasi_digital_pct": ("Inovasi digital", "Digital share"),
-}
-
-
-def card_name(code: str, lang: str) -> str:
-    short = CARD_NAMES.get(code)
-    return name(code, lang) if short is None else short[0 if lang == "id" else 1]
+# Names, short names, status words and colours, grades and who may be ranked are decided in
+# kinerja.indicators.rules; these components only draw what it says.
+name = rules.name
+card_name = rules.short_name
 
 
 def explain(code: str, lang: str) -> str:
@@ -66,18 +38,9 @@ def explain(code: str, lang: str) -> str:
     )
 
 
-def grade_text(code: str, grade: str | None, lang: str) -> str:
-    if grade is None:
-        return ""
-    if code == "W5_ikm":
-        label = MUTU_LABELS[grade][0 if lang == "id" else 1]
-        return t("mutu", lang, grade=grade, label=label)
-    return t("predikat", lang, label=grade if lang == "id" else PREDIKAT_EN[grade])
-
-
-def status_badge(status: str | None, lang: str) -> str:
-    label = t(f"status_{status}" if status else "status_none", lang)
-    return f":{STATUS_BADGE[status]}-badge[{label}]"
+def status_badge(verdict: rules.Verdict, lang: str) -> str:
+    """The verdict as a coloured badge with its word (never colour alone)."""
+    return f":{rules.status_badge(verdict.status)}-badge[{verdict.word(lang)}]"
 
 
 def delta_text(code: str, now: float | None, before: float | None, lang: str) -> str | None:
@@ -102,9 +65,11 @@ def kpi_card(
     trend: list[float] | None = None,
     link: tuple[str, dict] | None = None,
 ) -> None:
-    """One headline indicator: value, grade, status against target, change on last year;
-    `trend` draws a small line without axes under the value; with `link` (page, URL
-    parameters) the card's title opens that page."""
+    """One headline indicator: value, grade, status against target, change on last year.
+    `progress`: the year is still running (rules.verdict then reads a growing count as
+    progress); `before` is None where rules.comparable finds no fair comparison; `trend`
+    draws a small line without axes under the value; with `link` (page, URL parameters)
+    the card's title opens that page."""
     if link is None:
         _kpi_card(row, before, prev_year, lang, progress, trend, None)
         return
@@ -136,29 +101,25 @@ def _kpi_card(row, before, prev_year, lang, progress, trend, link) -> None:
         chart_data=trend,
         chart_type="line",
     )
-    extra = grade_text(code, row.get("grade"), lang)
-    if progress and ind.accumulates and row["target"]:
-        pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
-        line = t("progress", lang, pct=pct, target=fmt.indicator_value(row["target"], ind.unit, lang))
+    extra = rules.grade_word(code, row.get("grade"), lang)
+    verdict = rules.verdict(row, progress)
+    if verdict.progress and row["target"]:  # the badge says how far; the target beside it
+        target = fmt.indicator_value(row["target"], ind.unit, lang)
+        line = f"{status_badge(verdict, lang)} {t('target', lang)} {target}"
     elif row["target"] is not None:
         line = (
-            f"{status_badge(row['status'], lang)} {t('target', lang)} "
+            f"{status_badge(verdict, lang)} {t('target', lang)} "
             f"{fmt.indicator_value(row['target'], ind.unit, lang)} · {t('capaian', lang)} "
             f"{fmt.percent(row['capaian_pct'], 1, lang)}"
         )
     else:
-        line = status_badge(None, lang)
+        line = status_badge(verdict, lang)
     st.caption(" · ".join(p for p in (extra, line) if p))
 
 
 def status_text(row: dict, lang: str, partial: bool) -> str:
-    """Status in words; in a year not yet complete a count shows its progress instead,
-    since 70% of an annual target by October is no failure."""
-    ind = BY_CODE[row["kode"]]
-    if partial and ind.accumulates and row["target"]:
-        pct = fmt.percent(100 * (row["nilai"] or 0) / row["target"], 0, lang)
-        return t("progress_short", lang, pct=pct)
-    return t(f"status_{row['status']}" if row["status"] else "status_none", lang)
+    """Status in words (rules.verdict: in a running year a growing count shows its progress)."""
+    return rules.verdict(row, partial).word(lang)
 
 
 def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
@@ -173,11 +134,10 @@ def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
                 ind = BY_CODE[row["kode"]]
                 if ind.area != area:
                     continue
-                progress = partial and ind.accumulates and row["target"]
-                color = "blue" if progress else STATUS_BADGE[row["status"]]
                 value = fmt.indicator_value(row["nilai"], ind.unit, lang)
+                badge = status_badge(rules.verdict(row, partial), lang)
                 st.markdown(
-                    f":{color}-badge[{status_text(row, lang, partial)}] {name(row['kode'], lang)}: **{value}**",
+                    f"{badge} {name(row['kode'], lang)}: **{value}**",
                     help=explain(row["kode"], lang),
                 )
 
@@ -200,18 +160,6 @@ def scorecard_table(card: pl.DataFrame, lang: str, partial: bool = False) -> pl.
             }
         )
     return pl.DataFrame(rows)
-
-
-def rankable(rank: pl.DataFrame, sizes: pl.DataFrame, code: str) -> tuple[pl.DataFrame, int, str | None]:
-    """Rows with enough data behind them to rank; also how many were left out and why."""
-    query = BY_CODE[code].query
-    basis = "permohonan" if query == "permohonan" else "responden" if query == "skm" else None
-    frame = rank.filter(pl.col("nilai").is_not_null())
-    if basis is None:
-        return frame, 0, None
-    enough = sizes.filter(pl.col(basis) >= MIN_GROUP[basis]).select("kode_opd", pl.col(basis).alias("n"))
-    kept = frame.join(enough, on="kode_opd", how="inner")
-    return kept, frame.height - kept.height, basis
 
 
 def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
@@ -240,3 +188,17 @@ def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
 def chart(fig, filename: str) -> None:
     """A Plotly figure; its camera button downloads it as PNG."""
     st.plotly_chart(fig, config=charts.config(filename), theme=None)
+
+
+def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:
+    """A ranking as rules.rankable decided it: the chart `draw()` builds when at least
+    rules.MIN_RANKED OPD may be ranked, else a sentence saying why; below it, how many OPD
+    were left out for too little data. Returns whether the chart was drawn."""
+    drawn = ranked.enough
+    if drawn:
+        drill.ranking_chart(draw(), filename, lang)
+    else:
+        st.info(ranked.why_not(lang))
+    if note := ranked.left_out_note(lang):
+        st.caption(note)
+    return drawn

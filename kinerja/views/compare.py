@@ -1,22 +1,17 @@
-"""Comparing OPD and years for the pages: which OPD are ranked, which target colours each,
-and the finding a chart's title states. No Streamlit here, and no formula: values come from
-kinerja.indicators.metrics (through kinerja.app), status from metrics.with_achievement (SAKIP).
+"""Comparing OPD and years for the pages: per-OPD frames, yearly series and the finding a
+chart's title states. No Streamlit here, and no formula or verdict: values come from
+kinerja.indicators.metrics (through kinerja.app); which target applies and who may be ranked,
+from kinerja.indicators.rules.
 """
 
 from __future__ import annotations
-
-import os
 
 import polars as pl
 
 from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import metrics
-from kinerja.indicators.registry import BY_CODE
+from kinerja.indicators import metrics, rules
 
-# A percentage over a handful of civil servants swings by whole tenths with one person;
-# such OPD are not ranked (a workforce twin of widgets.MIN_GROUP).
-MIN_ASN = int(os.environ.get("KINERJA_MIN_ASN", 10))
 # Longer names (Badan Kepegawaian dan Pengembangan Sumber Daya Manusia) crowd a phone's
 # chart; the code (BKPSDM) is what people call such an OPD anyway.
 LABEL_MAX = 22
@@ -30,52 +25,32 @@ def opd_label(kode: str, nama: str | None) -> str:
 
 
 def per_opd(values: pl.DataFrame, code: str, names: pl.DataFrame, targets: pl.DataFrame) -> pl.DataFrame:
-    """One indicator per OPD (from app.values(per_opd=True)) with the target that colours it.
-
-    An OPD's own target applies where the plan sets one; otherwise a ratio or a mean is held
-    to the region-wide target (`target_wilayah` true), which every OPD shares. A count gets no
-    region target: the region's sum is no single OPD's goal.
-    Columns: kode_opd, nama_opd, label, nilai, target, target_wilayah, capaian_pct, status, grade.
-    """
+    """One indicator per OPD (from app.values(per_opd=True)), each judged by its own target
+    only (rules.OPD_SCOPE: an OPD without one is "no target", never held to the region's).
+    Columns: kode_opd, nama_opd, label, nilai, target, capaian_pct, status, grade."""
     frame = values.filter(pl.col("kode") == code)
-    own = metrics.with_achievement(frame, targets, "opd")
-    region_scope = None if BY_CODE[code].is_count else "wilayah"
-    region = metrics.with_achievement(frame, targets, region_scope).select(
+    own = metrics.with_achievement(frame, targets, rules.OPD_SCOPE)
+    return own.join(names.select("kode_opd", "nama_opd"), on="kode_opd", how="left").select(
         "kode_opd",
-        pl.col("target").alias("_rt"),
-        pl.col("capaian_pct").alias("_rc"),
-        pl.col("status").alias("_rs"),
-    )
-    use_own = pl.col("target").is_not_null()
-    return (
-        own.join(region, on="kode_opd", how="left")
-        .join(names.select("kode_opd", "nama_opd"), on="kode_opd", how="left")
-        .select(
-            "kode_opd",
-            "nama_opd",
-            pl.struct("kode_opd", "nama_opd")
-            .map_elements(lambda r: opd_label(r["kode_opd"], r["nama_opd"]), return_dtype=pl.String)
-            .alias("label"),
-            "nilai",
-            pl.when(use_own).then("target").otherwise("_rt").alias("target"),
-            (~use_own & pl.col("_rt").is_not_null()).alias("target_wilayah"),
-            pl.when(use_own).then("capaian_pct").otherwise("_rc").alias("capaian_pct"),
-            pl.when(use_own).then("status").otherwise("_rs").alias("status"),
-            "grade",
-        )
+        "nama_opd",
+        pl.struct("kode_opd", "nama_opd")
+        .map_elements(lambda r: opd_label(r["kode_opd"], r["nama_opd"]), return_dtype=pl.String)
+        .alias("label"),
+        "nilai",
+        "target",
+        "capaian_pct",
+        "status",
+        "grade",
     )
 
 
-def rankable(frame: pl.DataFrame, sizes: pl.DataFrame | None = None, minimum: int = 0):
-    """The OPD with a value (and, given `sizes` of kode_opd, n, at least `minimum` rows behind
-    it), best first; and how many were left out."""
-    kept = frame.filter(pl.col("nilai").is_not_null())
-    if sizes is not None:
-        big = sizes.filter(pl.col("n") >= minimum).select("kode_opd")
-        kept = kept.join(big, on="kode_opd", how="semi")
-    # every indicator compared per OPD on these pages is "higher is better"
-    kept = kept.sort(["nilai", "label"], descending=[True, False])
-    return kept, frame.height - kept.height
+def region_target(code: str, targets: pl.DataFrame, tahun: int) -> float | None:
+    """The region-wide target of `code` in `tahun` as a ranking's reference line, where it
+    compares with one OPD's value (rules.reference_target)."""
+    found = targets.filter(
+        (pl.col("kode_indikator") == code) & (pl.col("tahun") == tahun) & pl.col("kode_opd").is_null()
+    )["nilai_target"]
+    return rules.reference_target(code, float(found[0]) if found.len() else None)
 
 
 def series(values: pl.DataFrame, code: str, targets: pl.DataFrame, selection) -> pl.DataFrame:
@@ -155,14 +130,6 @@ def ranking_finding(ranked: pl.DataFrame, unit: str, lang: str) -> str:
         worst=worst["label"],
         low=val(worst["nilai"]),
     )
-
-
-def target_note(ranked: pl.DataFrame, lang: str) -> str | None:
-    """Says which target coloured the bars, when the region's stood in for an OPD's own."""
-    shared = ranked.filter(pl.col("target_wilayah"))
-    if shared.is_empty():
-        return None
-    return t("banding_region_target", lang, n=shared.height)
 
 
 def shown(frame: pl.DataFrame, units: dict[str, str], lang: str) -> pl.DataFrame:

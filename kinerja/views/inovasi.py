@@ -8,19 +8,20 @@ import polars as pl
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.ingest.schema import TINGKAT
 
 LEVELS = TINGKAT  # kabupaten, provinsi, nasional, internasional
-AWARD_CODES = tuple(f"I3_penghargaan_{level}" for level in LEVELS)
+AWARDS = rules.headlines("innovation")[2]  # awards, whose levels the page breaks down
+AWARD_CODES = tuple(f"{AWARDS}_{level}" for level in LEVELS)
 
 
 def per_opd_year(values: pl.DataFrame, opds: pl.DataFrame) -> pl.DataFrame:
-    """Per-OPD I1 over the years (app.values per_opd=True) with the OPD's name, kind and
-    whether it is active: kode_opd, tahun, n, nama_opd, jenis_opd, aktif."""
-    return (
-        values.filter(pl.col("kode") == "I1_inovasi")
-        .select("kode_opd", "tahun", pl.col("nilai").cast(pl.Int64).alias("n"))
-        .join(opds, on="kode_opd", how="left")
+    """Per-OPD innovation counts over the years (app.values per_opd=True for that one code)
+    with the OPD's name, kind and whether it is active: kode_opd, tahun, n, nama_opd,
+    jenis_opd, aktif."""
+    return values.select("kode_opd", "tahun", pl.col("nilai").cast(pl.Int64).alias("n")).join(
+        opds, on="kode_opd", how="left"
     )
 
 

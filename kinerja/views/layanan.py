@@ -9,9 +9,9 @@ import polars as pl
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.text.layanan import ELEMENTS
-from kinerja.ui import widgets
 
 ELEMENT_KEYS = tuple(ELEMENTS)  # u1 … u9
 
@@ -194,11 +194,9 @@ def mpp_title(per_opd: pl.DataFrame, integrated: float, total: float, lang: str)
 
 def status_column(lang: str) -> pl.Expr:
     """The status in words (Met / Close / Behind / No target)."""
-    words = {s: t(f"status_{s}", lang) for s in ("hijau", "kuning", "merah")}
     return (
-        pl.when(pl.col("status").is_null())
-        .then(pl.lit(t("status_none", lang)))
-        .otherwise(pl.col("status").replace_strict(words, default=None, return_dtype=pl.String))
+        pl.col("status")
+        .map_elements(lambda s: rules.status_word(s, lang), return_dtype=pl.String, skip_nulls=False)
         .alias(t("status", lang))
     )
 
@@ -210,7 +208,7 @@ def ranking_table(ranked: pl.DataFrame, code: str, basis: str, lang: str) -> pl.
     return ranked.select(
         pl.col("nama_opd").alias(t("opd_name", lang)),
         pl.col("kode_opd").alias(t("layanan_col_kode_opd", lang)),
-        pl.col("nilai").round(decimals).alias(widgets.name(code, lang) + (" (%)" if decimals == 1 else "")),
+        pl.col("nilai").round(decimals).alias(rules.name(code, lang) + (" (%)" if decimals == 1 else "")),
         pl.col("target").alias(t("target", lang)),
         pl.col("capaian_pct").round(1).alias(t("capaian", lang) + " (%)"),
         status_column(lang),
@@ -234,12 +232,16 @@ def service_table(services: pl.DataFrame, lang: str) -> pl.DataFrame:
 
 def ikm_table(rank: pl.DataFrame, skm_opd: pl.DataFrame, names: pl.DataFrame, lang: str) -> pl.DataFrame:
     """IKM, mutu, own target and the nine element scores of every OPD with respondents,
-    the most respondents first (OPD with a handful are listed, not ranked)."""
+    the most respondents first. An OPD below the respondents' floor (rules.floors) is listed
+    with its count, its scores left blank: a handful of answers is neither ranked nor exported."""
+    small = pl.col("responden") < rules.floors()["responden"]
+    scores = ["nilai", "grade", "status", *[f"nrr_{k}" for k in ELEMENT_KEYS]]
     frame = (
         skm_opd.select("kode_opd", "responden", *[f"nrr_{k}" for k in ELEMENT_KEYS])
         .join(rank.select("kode_opd", "nilai", "grade", "target", "status"), on="kode_opd", how="left")
         .join(names, on="kode_opd", how="left")
         .sort(["responden", "kode_opd"], descending=[True, False])
+        .with_columns(pl.when(~small).then(pl.col(c)).alias(c) for c in scores)
     )
     return frame.select(
         pl.col("nama_opd").alias(t("opd_name", lang)),
@@ -289,7 +291,7 @@ def opd_hovers(ranked: pl.DataFrame, code: str, lang: str) -> list[str]:
     out = []
     for row in ranked.iter_rows(named=True):
         parts = [row["nama_opd"], fmt.indicator_value(row["nilai"], unit, lang)]
-        parts += [widgets.grade_text(code, row.get("grade"), lang)]
+        parts += [rules.grade_word(code, row.get("grade"), lang)]
         if row["target"] is not None:
             parts.append(f"{t('target', lang)} {fmt.indicator_value(row['target'], unit, lang)}")
         out.append(" · ".join(p for p in parts if p))

@@ -8,23 +8,17 @@ import polars as pl
 
 from kinerja import fmt
 from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import widgets
 
-# Shown as KPI cards (one row per line) and, for the ratios and means, as trends beside the
-# region's value: a count of one OPD has no comparable region value, so it gets no trend.
+# Shown as KPI cards: the Work headlines, then the key number of each other area.
 HEADLINES = (
-    ("W1_permohonan", "W2_online_pct", "W3_tepat_waktu_pct", "W5_ikm"),
-    ("F2_jp20_pct", "P1_spbe", "P2_surat_elektronik_pct", "I1_inovasi"),
+    rules.headlines("work"),
+    tuple(rules.headlines(area)[0] for area in ("workforce", "workplace", "innovation")),
 )
-TRENDS = (
-    "W2_online_pct",
-    "W3_tepat_waktu_pct",
-    "W5_ikm",
-    "F2_jp20_pct",
-    "P1_spbe",
-    "P2_surat_elektronik_pct",
-)
+# Trends beside the region's value for the ratios and means among those (a count of one OPD
+# has no comparable region value, so it gets no trend).
+TRENDS = tuple(c for line in HEADLINES for c in line if BY_CODE[c].rankable and not BY_CODE[c].is_count)
 
 
 def jenis_label(jenis: str | None, lang: str) -> str:
@@ -57,7 +51,8 @@ def peer_ranks(values: pl.DataFrame, sizes: pl.DataFrame, code_opd: str) -> dict
         if polarity is None:
             continue
         frame = values.filter(pl.col("kode") == code).select("kode_opd", "nilai")
-        kept, left_out, _ = widgets.rankable(frame, sizes, code)
+        ranked = rules.rankable(frame, sizes, code)
+        kept, left_out = ranked.frame, ranked.left_out
         mine = kept.filter(pl.col("kode_opd") == code_opd)["nilai"]
         # where every peer has the same value (often 0 awards) a rank says nothing
         if mine.is_empty() or kept["nilai"].n_unique() < 2:
@@ -72,7 +67,7 @@ def rank_text(rank: tuple | None, lang: str) -> str:
     if rank is None:
         return fmt.DASH
     position, ranked, _ = rank
-    if position is None or ranked < 2:
+    if position is None or ranked < rules.MIN_RANKED:
         return fmt.DASH
     return t("profil_rank_of", lang, rank=position, n=ranked)
 
@@ -80,7 +75,7 @@ def rank_text(rank: tuple | None, lang: str) -> str:
 def trend_title(code: str, mine: float | None, region: float | None, tahun: int, lang: str) -> str:
     """The finding of one trend chart: the year's value and how far from the region."""
     ind = BY_CODE[code]
-    label = widgets.name(code, lang)
+    label = rules.name(code, lang)
     if mine is None:
         return t("profil_trend_none", lang, indikator=label, tahun=tahun)
     value = fmt.indicator_value(mine, ind.unit, lang)

@@ -14,6 +14,8 @@ import textwrap
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from kinerja.i18n import t
+from kinerja.indicators import rules
 from kinerja.palette import AREA_COLORS, STATUS_COLORS, TARGET_COLOR  # noqa: F401  (for chart modules)
 
 FONT = "Source Sans Pro, Segoe UI, Roboto, sans-serif"
@@ -143,30 +145,135 @@ def trend(
     return style(fig, title, lang)
 
 
-def ranking_bars(
+TITLE_WIDTH = 40  # characters: a phone (390 px) and a half-width column both show 40 at 18 px
+
+
+def safe(text) -> str:
+    """Text from the data (OPD and service names) as plain text inside Plotly's markup."""
+    return html.escape(str(text), quote=False)
+
+
+def safe_all(texts) -> list[str]:
+    return [safe(x) for x in texts]
+
+
+def titled(
+    fig: go.Figure,
+    title: str,
+    lang: str,
+    height: int,
+    *,
+    width: int = TITLE_WIDTH,
+    legend_bottom: int | None = None,
+) -> go.Figure:
+    """The house style with the finding wrapped at `width` characters (half-width columns
+    and phones), its first line pinned near the top and room below it for the others; the
+    figure grows by a line's height per extra line. `legend_bottom`: the legend sits at the
+    bottom edge in a margin of that many pixels (Plotly places a legend relative to the plot,
+    so a fraction of a tall plot would float it far below)."""
+    markup = title_markup(title, width)
+    lines = markup.count("<br>") + 1
+    total = height + 24 * (lines - 1)
+    layout: dict = {
+        "title": {"text": markup, "yref": "container", "y": 1 - 22 / total, "yanchor": "top"},
+        "margin": {"t": 46 + 24 * lines},
+    }
+    if legend_bottom is not None:
+        layout["margin"]["b"] = legend_bottom
+        layout["legend"] = {
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "x": 0,
+            "traceorder": "normal",
+        }
+    return style(fig, title, lang, total, layout=layout)
+
+
+def unique(labels) -> list[str]:
+    """Category labels made distinct (cut names can coincide: "Kecamatan Sukamaju…" twice)
+    by invisible zero-width spaces, so Plotly never merges two bars into one."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, -1) + 1
+        out.append(label + "\u200b" * seen[label])
+    return out
+
+
+ROW = 26  # px per OPD row of a ranking
+
+
+def ranking(
     labels,
     values,
+    statuses,
     *,
     title: str,
     lang: str,
-    statuses=None,
-    area: str = "work",
-    text=None,
-    height: int | None = None,
+    text,
+    hover,
+    own_targets=None,
+    reference: float | None = None,
+    reference_label: str = "",
+    suffix: str = "",
+    x_range: tuple[float, float] | None = None,
+    keys=None,
 ) -> go.Figure:
-    """Horizontal bars, best at the top; coloured by status where an OPD has a target,
-    in the area's colour where it has none."""
-    colors = [STATUS_COLORS[s] if s else AREA_COLORS[area] for s in (statuses or [None] * len(labels))]
-    fig = go.Figure(
-        go.Bar(
-            y=[html.escape(str(label)) for label in labels],  # names come from the data
-            x=values,
-            orientation="h",
-            marker={"color": colors},
-            text=text,
-            textposition="auto",
-            hovertemplate="%{y}: %{x}<extra></extra>",
+    """`keys`: each bar's kode_opd, kept in the figure's meta so a click can open that
+    OPD's profile (kinerja.ui.drill). The one ranking chart: OPD as horizontal bars, best at the top, each coloured by its
+    status against its own target (kinerja.indicators.rules; grey without one), one trace per
+    status so the legend names every colour shown; each OPD's own target as a tick on its bar;
+    the region's target as a dashed line where it compares (rules.reference_target)."""
+    labels = unique([safe(x) for x in labels])
+    fig = go.Figure()
+    for status, word, colour in rules.legend(lang):
+        idx = [i for i, s in enumerate(statuses) if s == status]
+        if not idx:
+            continue
+        fig.add_trace(
+            go.Bar(
+                y=[labels[i] for i in idx],
+                x=[values[i] for i in idx],
+                orientation="h",
+                name=word,
+                marker_color=colour,
+                text=[text[i] for i in idx],
+                textposition="auto",
+                insidetextanchor="end",
+                textfont_size=11,
+                constraintext="none",
+                cliponaxis=False,
+                customdata=[safe(hover[i]) for i in idx],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
         )
-    )
-    fig.update_yaxes(autorange="reversed")
-    return style(fig, title, lang, height=height or max(300, 28 * len(labels) + 90))
+    marked = [i for i, v in enumerate(own_targets or []) if v is not None]
+    if marked:
+        name = t("rules_target_own", lang)
+        fig.add_trace(
+            go.Scatter(
+                y=[labels[i] for i in marked],
+                x=[own_targets[i] for i in marked],
+                mode="markers",
+                name=name,
+                marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#202124"}},
+                hovertemplate=name + " %{x}" + suffix + "<extra></extra>",
+            )
+        )
+    top = max([v for v in values if v is not None] + [reference or 0, 0])
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed", tickfont_size=12)
+    fig.update_xaxes(ticksuffix=suffix, range=list(x_range) if x_range else [0, (top or 1) * 1.15])
+    fig.update_layout(barmode="overlay", bargap=0.2, showlegend=True)
+    if keys is not None:
+        fig.update_layout(meta={"keys": list(keys)})
+    if reference is not None:
+        vline(
+            fig,
+            reference,
+            layer="below",  # behind bars and their values, visible between them
+            line={"color": TARGET_COLOR, "dash": "dash", "width": 2},
+            text=reference_label,
+        )
+    return titled(fig, title, lang, ROW * len(labels) + 150, legend_bottom=70)

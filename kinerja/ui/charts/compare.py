@@ -4,35 +4,11 @@ yearly series against its targets. Plain functions returning Plotly figures, no 
 
 from __future__ import annotations
 
-import html
-
 import plotly.graph_objects as go
 import polars as pl
 
 from kinerja import fmt
 from kinerja.ui import charts
-
-# A finding of ~40 characters fits one line of a phone (390 px) at the house title size;
-# charts.style wraps at 80, too wide for a phone or a half-width chart.
-TITLE_WIDTH = 40
-
-
-def titled(fig: go.Figure, title: str, lang: str, height: int = 380) -> go.Figure:
-    """charts.style, with the (escaped) finding wrapped narrower and room above for its lines."""
-    markup = charts.title_markup(title, TITLE_WIDTH)
-    lines = markup.count("<br>") + 1
-    return charts.style(
-        fig,
-        title,
-        lang,
-        height=height + 22 * (lines - 1),
-        layout={"title": {"text": markup}, "margin": {"t": 40 + 24 * lines}},
-    )
-
-
-def safe(texts) -> list[str]:
-    """Names from the data as plain text inside Plotly's markup (labels, hover)."""
-    return [html.escape(str(x)) for x in texts]
 
 
 def axis_suffix(unit: str) -> str:
@@ -45,42 +21,28 @@ def opd_bars(
     title: str,
     lang: str,
     unit: str,
-    area: str,
-    target: float | None = None,
-    target_label: str = "Target",
+    reference: float | None = None,
+    reference_label: str = "",
+    text: list[str] | None = None,
 ) -> go.Figure:
-    """OPD ranked best first (`ranked`: label, nama_opd, nilai, status), coloured by status
-    where any OPD has a target, else in the area's colour; the shared target as a line."""
-    statuses = ranked["status"].to_list() if ranked["status"].is_not_null().any() else None
-    fig = charts.ranking_bars(
-        safe(ranked["label"]),
+    """A ranking (`ranked`: label, nama_opd, nilai, target, status; best first, from
+    kinerja.views.compare.per_opd) as the one ranking chart, charts.ranking."""
+    values = [fmt.indicator_value(v, unit, lang) for v in ranked["nilai"]]
+    return charts.ranking(
+        ranked["label"].to_list(),
         ranked["nilai"].to_list(),
+        ranked["status"].to_list(),
         title=title,
         lang=lang,
-        statuses=statuses,
-        area=area,
-        text=[fmt.indicator_value(v, unit, lang) for v in ranked["nilai"]],
+        text=text or values,
+        hover=[f"{n}: {v}" for n, v in zip(ranked["nama_opd"], values, strict=True)],
+        own_targets=ranked["target"].to_list(),
+        reference=reference,
+        reference_label=reference_label,
+        suffix=axis_suffix(unit),
+        x_range=(0, 5.3) if unit == "spbe" else None,
+        keys=ranked["kode_opd"].to_list() if "kode_opd" in ranked.columns else None,
     )
-    fig.update_traces(
-        customdata=safe(ranked["nama_opd"]),
-        hovertemplate="%{customdata}: %{text}<extra></extra>",
-        # inside the bar's end where it fits, so the target line behind never crosses it
-        textposition="auto",
-        insidetextanchor="end",
-        cliponaxis=False,
-    )
-    # room right of the longest bar for its value, and for the target line's label
-    top = max([v for v in ranked["nilai"] if v is not None] + [target or 0, 0])
-    fig.update_xaxes(ticksuffix=axis_suffix(unit), range=[0, (top or 1) * 1.15])
-    if target is not None:
-        charts.vline(
-            fig,
-            target,
-            layer="below",  # behind bars and their values, visible between them
-            line={"color": charts.TARGET_COLOR, "dash": "dash", "width": 2},
-            text=f"{target_label} {fmt.indicator_value(target, unit, lang)}",
-        )
-    return titled(fig, title, lang, height=max(300, 26 * ranked.height + 90))
 
 
 def year_ticks(fig: go.Figure, years: list[int]) -> go.Figure:
@@ -112,4 +74,4 @@ def year_trend(
     if unit == "spbe":
         fig.update_yaxes(range=[0, 5.05], dtick=1)  # the index's whole 0–5 scale
     year_ticks(fig, years)
-    return titled(fig, title, lang, height=height)
+    return charts.titled(fig, title, lang, height)

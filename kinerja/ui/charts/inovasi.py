@@ -3,43 +3,16 @@ the caller passes the finding as the title and every label already translated.""
 
 from __future__ import annotations
 
-import html
-
 import plotly.graph_objects as go
 
 from kinerja import fmt
-from kinerja.ui.charts import AREA_COLORS, TARGET_COLOR, style, title_markup
+from kinerja.ui.charts import AREA_COLORS, TARGET_COLOR, titled
+from kinerja.ui.charts import safe_all as safe
 
 INNOVATION = AREA_COLORS["innovation"]
 LIGHT = "#F5C9A0"  # the innovation orange, lightened: "all so far" beside "this year"
 # award levels, light to dark: the higher the level, the stronger the colour
 LEVEL_COLORS = ("#F8D9BC", "#EFA463", "#D9730D", "#7A3E00")
-TITLE_WIDTH = 40  # characters: a phone (390 px) and a half-width column both show 40 at 18 px
-
-
-def titled(fig: go.Figure, title: str, lang: str, height: int, width: int = TITLE_WIDTH) -> go.Figure:
-    """The house style, with the finding wrapped narrower than the shared default: these
-    charts sit in half-width columns and on phones, where a long line would be cut off."""
-    markup = title_markup(title, width)
-    lines = markup.count("<br>") + 1
-    total = height + 24 * (lines - 1)
-    # Plotly lays further lines below the first: pin the first line near the top edge and
-    # give the margin room for the rest
-    return style(
-        fig,
-        title,
-        lang,
-        total,
-        layout={
-            "title": {"text": markup, "yref": "container", "y": 1 - 22 / total, "yanchor": "top"},
-            "margin": {"t": 46 + 24 * lines},
-        },
-    )
-
-
-def safe(texts) -> list[str]:
-    """Names from the data as Plotly text (tick labels and hovers read markup)."""
-    return [html.escape(str(x)) for x in texts]
 
 
 def per_year(years, counts, targets, *, title, lang, name, y_title, highlight):
@@ -144,7 +117,7 @@ def funnel(stages, year_counts, all_counts, *, title, lang, names):
                 text=[f"{c} ({percent(c, first, lang)})" for c in counts],
                 textposition="outside",
                 cliponaxis=False,
-                hovertemplate="%{y}: %{x}<extra>" + html.escape(name) + "</extra>",
+                hovertemplate="%{y}: %{x}<extra>" + safe([name])[0] + "</extra>",
             )
         )
     fig.update_layout(barmode="group")

@@ -7,13 +7,13 @@ and hovers here), so a name can never become markup.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
 from kinerja.indicators.registry import MUTU_BOUNDS as IKM_BOUNDS
-from kinerja.ui.charts import AREA_COLORS, STATUS_COLORS, TARGET_COLOR, style, title_markup, vline
+from kinerja.ui import charts
+from kinerja.ui.charts import AREA_COLORS, STATUS_COLORS, TARGET_COLOR, safe, vline
 
 WORK = AREA_COLORS["work"]
 PREVIOUS = "#B0BEC5"  # the comparison year: present, quieter than this year
@@ -24,52 +24,9 @@ MUTU_BOUNDS = {grade: IKM_BOUNDS[grade] for grade in ("B", "A")}
 TITLE_WIDTH = 42  # characters a title line holds on a phone (about 340 px at 16 px)
 
 
-def safe(text: str) -> str:
-    return html.escape(str(text), quote=False)
-
-
-def unique(labels: Sequence[str]) -> list[str]:
-    """Category labels made distinct (cut names can coincide: "Kecamatan Sukamaju…" twice)
-    by invisible zero-width spaces, so Plotly never merges two bars into one."""
-    seen: dict[str, int] = {}
-    out = []
-    for label in labels:
-        seen[label] = seen.get(label, -1) + 1
-        out.append(label + "\u200b" * seen[label])
-    return out
-
-
 def titled(fig: go.Figure, title: str, lang: str, plot_height: int, bottom: int = 60) -> go.Figure:
-    """The house style (which escapes the title), with the finding wrapped narrower so it
-    fits a phone, kept at the top, and the figure as tall as its plot needs."""
-    markup = title_markup(title, TITLE_WIDTH)
-    top = 22 + 21 * (markup.count("<br>") + 1)
-    style(
-        fig,
-        title,
-        lang,
-        height=top + plot_height + bottom,
-        layout={
-            "title": {
-                "text": markup,
-                "font": {"size": 16},
-                "yref": "container",
-                "y": 1,
-                "yanchor": "top",
-                "pad": {"t": 12},
-            },
-            "margin": {"t": top, "b": bottom},
-            "legend": {
-                "orientation": "h",
-                "yref": "container",
-                "y": 0,
-                "yanchor": "bottom",
-                "x": 0,
-                "traceorder": "normal",
-            },
-        },
-    )
-    return fig
+    """charts.titled with the figure as tall as its plot needs and the legend at the bottom."""
+    return charts.titled(fig, title, lang, plot_height + bottom + 46, width=TITLE_WIDTH, legend_bottom=bottom)
 
 
 def labels_above(fig: go.Figure, labels: Sequence[str], bar_px: int) -> None:
@@ -178,64 +135,6 @@ def share_line(
     fig.update_xaxes(type="category", tickangle=0, tickfont_size=11)
     fig.update_yaxes(ticksuffix="%", range=[0, 100])
     return titled(fig, title, lang, plot_height=260, bottom=70)
-
-
-def status_ranking(
-    labels: Sequence[str],
-    values: Sequence[float],
-    statuses: Sequence[str | None],
-    targets: Sequence[float | None],
-    *,
-    status_names: dict,
-    target_name: str,
-    hover: Sequence[str],
-    text: Sequence[str],
-    title: str,
-    lang: str,
-    x_range: tuple[float, float] | None = None,
-    suffix: str = "",
-) -> go.Figure:
-    """Horizontal bars, best at the top, coloured by status against each row's own target
-    (in the work colour where a row has none, as on the overview), with that target as a
-    marker. One trace per status so the legend explains the colours."""
-    labels = unique([safe(s) for s in labels])
-    fig = go.Figure()
-    for status in ("hijau", "kuning", "merah", None):
-        idx = [i for i, s in enumerate(statuses) if s == status]
-        if not idx:
-            continue
-        fig.add_trace(
-            go.Bar(
-                y=[labels[i] for i in idx],
-                x=[values[i] for i in idx],
-                orientation="h",
-                name=status_names[status],
-                marker_color=STATUS_COLORS[status] if status else WORK,
-                text=[text[i] for i in idx],
-                textposition="inside",
-                insidetextanchor="end",
-                textfont_size=11,
-                constraintext="none",
-                customdata=[safe(hover[i]) for i in idx],
-                hovertemplate="%{customdata}<extra></extra>",
-            )
-        )
-    marked = [i for i, v in enumerate(targets) if v is not None]
-    if marked:
-        fig.add_trace(
-            go.Scatter(
-                y=[labels[i] for i in marked],
-                x=[targets[i] for i in marked],
-                mode="markers",
-                name=target_name,
-                marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#202124"}},
-                hovertemplate=target_name + " %{x}" + suffix + "<extra></extra>",
-            )
-        )
-    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed", tickfont_size=11)
-    fig.update_xaxes(ticksuffix=suffix, range=list(x_range) if x_range else None)
-    fig.update_layout(barmode="overlay", bargap=0.2)
-    return titled(fig, title, lang, plot_height=ROW_BESIDE * len(labels), bottom=70)
 
 
 def mutu_lines(fig: go.Figure, scale: float = 1.0) -> go.Figure:

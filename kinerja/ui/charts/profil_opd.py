@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from kinerja.ui.charts import AREA_COLORS, TARGET_COLOR
-from kinerja.ui.charts.inovasi import safe, titled
+from kinerja.ui.charts import AREA_COLORS, TARGET_COLOR, titled
+from kinerja.ui.charts import safe_all as safe
 
 REGION_COLOR = "#80868B"
 

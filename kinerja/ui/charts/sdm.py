@@ -8,7 +8,7 @@ import polars as pl
 
 from kinerja import fmt
 from kinerja.ui import charts
-from kinerja.ui.charts.compare import titled
+from kinerja.ui.charts import titled
 
 # Shades of the workforce colour, darkest first: categories of one dimension side by side.
 SHADES = (charts.AREA_COLORS["workforce"], "#B48AD0", "#E6D9F0")
