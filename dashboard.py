@@ -9,6 +9,7 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, charts, drill, widgets
 from kinerja.ui import ringkasan as opening
+from kinerja.views import compare
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
@@ -19,23 +20,12 @@ as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)
 
 st.title(t("overview_title", lang, wilayah=app.subject(view), tahun=tahun))
-# one caption, not a box: the summary and the first KPI row share the first screen
-partial_note = (
-    t(
-        "partial_year",
-        lang,
-        tahun=tahun,
-        tanggal=fmt.date(as_of, lang),
-        bulan=fmt.month_name(partial_month, lang),
-    )
-    if partial_month
-    else ""
-)
 st.caption(
     t("overview_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
-    + ("  \n:material/info: " + partial_note if partial_note else "")
 )
+# a caption, not a box: the summary and the first KPI row share the first screen
+widgets.partial_year_notice(tahun, as_of, partial_month, lang, compact=True)
 opening.opening(
     view, opening.names(app.opd_table(v))
 )  # what changed since the latest import, whom to follow up
@@ -73,13 +63,7 @@ with st.expander(t("scorecard_table", lang)):
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 
 st.subheader(t("leaders_heading", lang))
-code = st.selectbox(
-    t("choose_indicator", lang),
-    rules.rankable_codes(),
-    format_func=lambda c: widgets.name(c, lang),
-    key="indikator",
-    bind="query-params",
-)
+code = widgets.url_choice("indikator", rules.rankable_codes(), t("choose_indicator", lang), lang)
 unit = BY_CODE[code].unit
 names = app.opd_table(v).select("kode_opd", "nama_opd")
 rank = app.ranking(v, code, tuple(sel.opd), tahun, None).join(names, on="kode_opd", maintain_order="left")
@@ -91,19 +75,10 @@ def leaders_chart():
     shown = pl.concat([frame.head(5), frame.tail(5)]).unique(
         subset="kode_opd", keep="first", maintain_order=True
     )
-    best, worst = frame.row(0, named=True), frame.row(-1, named=True)
-    title = t(
-        "leaders_finding",
-        lang,
-        indikator=widgets.name(code, lang),
-        best=best["nama_opd"],
-        best_value=fmt.indicator_value(best["nilai"], unit, lang),
-        worst=worst["nama_opd"],
-        worst_value=fmt.indicator_value(worst["nilai"], unit, lang),
-    )
+    title = compare.leaders_finding(code, frame, lang)
     values = [fmt.indicator_value(x, unit, lang) for x in shown["nilai"]]
     sized = "n" in shown.columns
-    reference = rules.reference_target(code, region_target)
+    reference = region_target
     return charts.ranking(
         [
             f"{r['nama_opd']} (n={fmt.number(r['n'], 0, lang)})" if sized else r["nama_opd"]
@@ -117,13 +92,13 @@ def leaders_chart():
         hover=[f"{n}: {x}" for n, x in zip(shown["nama_opd"], values, strict=True)],
         own_targets=shown["target"].to_list(),
         reference=reference,
-        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+        reference_label=compare.reference_label(code, reference, lang),
         suffix="%" if unit == "pct" else "",
         keys=shown["kode_opd"].to_list(),
     )
 
 
-region_target = app.scorecard(v, tuple(app.all_active(v)), "wilayah", tahun, None, (code,))["target"][0]
+region_target = compare.region_target(code, app.query("target", tahun_dari=tahun, tahun_sampai=tahun), tahun)
 if widgets.ranking(ranked, leaders_chart, f"terdepan-tertinggal-{code}-{tahun}", lang):
     table = ranked.frame.select(
         pl.col("nama_opd").alias(t("opd_name", lang)),

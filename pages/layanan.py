@@ -11,6 +11,7 @@ from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, widgets
 from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import layanan as charts
+from kinerja.views import compare
 from kinerja.views import layanan as words
 
 st.set_page_config(page_title="Kinerja — Layanan", page_icon="📊", layout="wide")
@@ -44,9 +45,7 @@ def ranked_opd(code: str) -> rules.Ranked:
 def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
     """The one ranking chart (charts.ranking) with the region's target as a line, or why not."""
     code, kept = ranked.code, ranked.frame
-    unit = BY_CODE[code].unit
-    region_target = app.scorecard(v, tuple(app.all_active(v)), "wilayah", tahun, None, (code,))["target"][0]
-    reference = rules.reference_target(code, region_target)
+    reference = compare.region_target(code, app.query("target", tahun_dari=tahun, tahun_sampai=tahun), tahun)
 
     def draw():
         fig = base_charts.ranking(
@@ -58,7 +57,7 @@ def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
             hover=words.opd_hovers(kept, code, lang),
             own_targets=kept["target"].to_list(),
             reference=reference,
-            reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+            reference_label=compare.reference_label(code, reference, lang),
             keys=kept["kode_opd"].to_list(),
             **kwargs,
         )
@@ -67,12 +66,10 @@ def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
     return widgets.ranking(ranked, draw, filename, lang)
 
 
-st.title(t("layanan_title", lang, wilayah=app.region(app.version())["nama"], tahun=tahun))
+st.title(t("layanan_title", lang, wilayah=app.subject(view), tahun=tahun))
 lead = t("layanan_lead", lang, n=len(opd))
 st.caption(lead + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else ""))
-if partial:
-    bulan = fmt.month_name(partial, lang)
-    st.info(t("partial_year", lang, tahun=tahun, tanggal=fmt.date(as_of, lang), bulan=bulan))
+widgets.partial_year_notice(tahun, as_of, partial, lang)
 
 # --- headline: the six Work indicators against target and last year --------------------
 card = {

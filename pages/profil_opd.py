@@ -51,16 +51,7 @@ st.caption(
 )
 if not me["aktif"]:
     st.warning(t("profil_inactive", lang))
-if partial_month:
-    st.info(
-        t(
-            "partial_year",
-            lang,
-            tahun=tahun,
-            tanggal=fmt.date(as_of, lang),
-            bulan=fmt.month_name(partial_month, lang),
-        )
-    )
+widgets.partial_year_notice(tahun, as_of, partial_month, lang)
 
 # --- headline cards: the OPD's own target, and last year over the same months ------------
 card = app.scorecard(v, (code,), "opd", tahun, None)

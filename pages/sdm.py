@@ -176,23 +176,12 @@ with right:
 
 # --- agencies side by side ------------------------------------------------------------
 st.subheader(t("sdm_compare", lang))
-choices = rules.rankable_codes(AREA)
-code = st.segmented_control(
-    t("sdm_compare_by", lang),
-    choices,
-    default=choices[0],
-    required=True,
-    format_func=lambda c: widgets.name(c, lang),
-    key="banding",
-    bind="query-params",
-)
+code = widgets.compare_by(AREA, t("sdm_compare_by", lang), lang)
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
 sizes = app.group_sizes(v, tuple(sel.opd), tahun, None)
-this_year = targets.filter(pl.col("tahun") == tahun)
-ranked = rules.rankable(compare.per_opd(per_opd, code, names, this_year), sizes, code)
+ranked, reference = compare.ranking(per_opd, code, names, targets, sizes, tahun)
 unit = BY_CODE[code].unit
-reference = compare.region_target(code, this_year, tahun)
 widgets.ranking(
     ranked,
     lambda: compare_charts.opd_bars(
@@ -201,7 +190,7 @@ widgets.ranking(
         lang=lang,
         unit=unit,
         reference=reference,
-        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+        reference_label=compare.reference_label(code, reference, lang),
     ),
     f"{code}-per-opd-{tahun}",
     lang,

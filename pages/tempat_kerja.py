@@ -61,23 +61,13 @@ for pair in (CODES[:2], CODES[2:]):
 
 # --- agencies side by side ------------------------------------------------------------
 st.subheader(t("tk_compare", lang))
-choices = rules.rankable_codes(AREA)
-code = st.segmented_control(
-    t("tk_compare_by", lang),
-    choices,
-    default=choices[0],
-    required=True,
-    format_func=lambda c: widgets.name(c, lang),
-    key="banding",
-    bind="query-params",
-)
+code = widgets.compare_by(AREA, t("tk_compare_by", lang), lang)
 names = app.opd_table(v)
 per_opd = app.values(opd=sel.opd, tahun_dari=tahun, per_opd=True, codes=CODES)
-this_year = targets.filter(pl.col("tahun") == tahun)
-ranked = rules.rankable(compare.per_opd(per_opd, code, names, this_year), None, code)
+sizes = app.group_sizes(v, tuple(sel.opd), tahun, None)
+ranked, reference = compare.ranking(per_opd, code, names, targets, sizes, tahun)
 kept = ranked.frame
 unit, label = BY_CODE[code].unit, widgets.name(code, lang)
-reference = compare.region_target(code, this_year, tahun)
 text = None
 if code == SPBE and kept.height:
     # the most common predicate; in a tie, the better one
@@ -112,7 +102,7 @@ widgets.ranking(
         lang=lang,
         unit=unit,
         reference=reference,
-        reference_label=f"{t('rules_target_region', lang)} {fmt.indicator_value(reference, unit, lang)}",
+        reference_label=compare.reference_label(code, reference, lang),
         text=text,
     ),
     f"{code}-per-opd-{tahun}",

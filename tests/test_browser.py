@@ -81,3 +81,69 @@ def test_overview_is_readable_on_a_phone(server, browser):
     page.wait_for_function("n => document.querySelectorAll('[data-testid=stMetric]').length >= n", arg=10)
     assert page.locator(METRIC).count() >= 10
     page.close()
+
+
+def _main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def _wait_for_ranking(page) -> None:
+    """The ranking comes last: a chart or the sentence saying why there is none."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=stMain] *')].some("
+        "e => /OPD tidak diperingkat|memerlukan sedikitnya|terdepan/.test(e.textContent))",
+        timeout=60_000,
+    )
+
+
+def test_overview_of_one_opd_is_titled_by_it_and_ranks_nothing(server, browser):
+    page = open_page(browser, f"{server.url}/?tahun=2025&opd=DINKES", "ringkasan-dinkes", ready=METRIC)
+    _wait_for_ranking(page)
+    title = page.locator("h1").first.inner_text()
+    assert "Dinas Kesehatan" in title and "Kabupaten" not in title
+    text = _main_text(page)
+    # its own targets apply: the scorecard counts them
+    assert "indikator bertarget tercapai" in text and "0 dari 0" not in text
+    # one OPD is no ranking: a sentence, never a one-bar chart that "leads and lags"
+    assert "memerlukan sedikitnya 3 OPD" in text and "terdepan" not in text
+    page.close()
+
+
+def test_overview_of_a_kind_is_titled_by_it_and_says_no_target_applies(server, browser):
+    page = open_page(
+        browser, f"{server.url}/?tahun=2025&jenis_opd=kecamatan", "ringkasan-kecamatan", ready=METRIC
+    )
+    _wait_for_ranking(page)
+    title = page.locator("h1").first.inner_text()
+    assert title.startswith("Ringkasan kinerja Kecamatan 2025")
+    text = _main_text(page)
+    assert "tidak memiliki target" in text and "0 dari 0" not in text
+    # fifteen sub-districts are ranked, their bars grey (no target of their own), with a legend
+    chart = page.locator('[data-testid="stPlotlyChart"]').last
+    assert "Tanpa target" in chart.inner_text()
+    page.close()
+
+
+def test_a_kind_holding_one_opd_gets_no_target_though_that_opd_has_its_own(server, browser):
+    # RSUD is the only hospital and has targets of its own; asked for as a kind, none apply
+    kind = open_page(
+        browser, f"{server.url}/?tahun=2025&jenis_opd=rsud", "ringkasan-jenis-rsud", ready=METRIC
+    )
+    _wait_for_ranking(kind)
+    assert "tidak memiliki target" in _main_text(kind)
+    named = open_page(browser, f"{server.url}/?tahun=2025&opd=RSUD", "ringkasan-opd-rsud", ready=METRIC)
+    _wait_for_ranking(named)
+    assert "indikator bertarget tercapai" in _main_text(named)
+    assert kind.locator("h1").first.inner_text() == named.locator("h1").first.inner_text()
+    kind.close()
+    named.close()
+
+
+def test_the_ranking_indicator_lives_in_the_url(server, browser):
+    page = open_page(
+        browser, f"{server.url}/?tahun=2025&indikator=F2_jp20_pct", "ringkasan-indikator", ready=METRIC
+    )
+    _wait_for_ranking(page)
+    assert "ASN memenuhi 20 JP: " in _main_text(page)
+    assert "indikator=F2_jp20_pct" in page.url
+    page.close()

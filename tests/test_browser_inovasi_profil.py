@@ -77,7 +77,7 @@ def test_profil_deep_link_opens_the_named_opd(server, browser):
         f"{server.url}/profil_opd?tahun=2024&profil=DISDUKCAPIL",
         "profil-disdukcapil-2024",
         height=3600,
-        charts=6,
+        charts=5,
     )
     assert "Dinas Kependudukan dan Pencatatan Sipil" in page.locator("h1").first.inner_text()
     # the shared sidebar rewrites the URL; the page puts its own parameter back
@@ -92,7 +92,7 @@ def test_profil_in_english_at_phone_width(server, browser):
         "profil-dinkes-en-ponsel",
         width=390,
         height=6400,
-        charts=6,
+        charts=5,
     )
     assert page.locator("h1").first.inner_text() == "Agency profile: Dinas Kesehatan"
     page.close()

@@ -98,7 +98,7 @@ def test_choosing_an_indicator_redraws_the_agency_ranking(server, browser):
     # the ranking's own title (not the trend's, which starts alike) names the agencies
     page.wait_for_function(
         "() => [...document.querySelectorAll('.gtitle')].some("
-        "e => e.textContent.startsWith('Surat elektronik: ') && e.textContent.includes('OPD'))",
+        "e => e.textContent.startsWith('Surat elektronik: ') && e.textContent.includes('tertinggi'))",
         timeout=120_000,
     )
     page.wait_for_timeout(500)

@@ -127,7 +127,7 @@ def test_table_leaves_percentages_of_small_opd_blank(demo_db):
 
 def test_choosing_rotation_redraws_the_agency_ranking(demo_db):
     at = run_page(tahun="2025")
-    at.segmented_control(key="banding").set_value("F4_mutasi_pct").run()
+    at.segmented_control(key="pilih_banding").set_value("F4_mutasi_pct").run()
     assert not at.exception
     assert ranking(at, "ASN dirotasi:")["data"][0]["type"] == "bar"
 

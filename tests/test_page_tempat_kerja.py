@@ -98,7 +98,7 @@ def test_opd_without_an_spbe_index_are_left_out_and_counted(demo_db):
 
 def test_choosing_electronic_letters_colours_opd_by_their_own_target(demo_db):
     at = run_page(tahun="2025")
-    at.segmented_control(key="banding").set_value("P2_surat_elektronik_pct").run()
+    at.segmented_control(key="pilih_banding").set_value("P2_surat_elektronik_pct").run()
     assert not at.exception
     fig = ranking(at)
     assert fig["layout"]["title"]["text"].startswith("Surat elektronik:")

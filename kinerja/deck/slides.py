@@ -32,6 +32,7 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, CODES, SCORECARD_CODES
 from kinerja.ingest.schema import TINGKAT
 from kinerja.palette import AREA_COLORS
+from kinerja.views import compare
 
 AREA_KEYS = {
     "work": "area_work",
@@ -226,16 +227,7 @@ def ranking_slide(
         return RankingSlide(
             title=why, kicker=kicker, subtitle=too_small, chart=None, notes=_lines(why, too_small)
         )
-    best, worst = frame.row(0, named=True), frame.row(-1, named=True)
-    title = t(
-        "leaders_finding",
-        lang,
-        indikator=words.name(code, lang),
-        best=best["nama_opd"],
-        best_value=words.value(code, best["nilai"], lang),
-        worst=worst["nama_opd"],
-        worst_value=words.value(code, worst["nilai"], lang),
-    )
+    title = compare.leaders_finding(code, frame, lang)
     shown = frame if frame.height <= 10 else pl.concat([frame.head(5), frame.tail(5)])
     gap = frame.height > 10
     rows = list(shown.iter_rows(named=True))

@@ -353,15 +353,14 @@ def sidebar(page: str) -> View:
         st.warning(error)
     current = {"lang": view.lang, "tahun": view.tahun, "jenis": list(view.jenis), "opd": list(view.opd)}
     state["_url"] = current
-    # the filters' own parameters are rewritten; a page's own (e.g. `profil`) are kept
-    wanted_params = {
-        **{k: st.query_params.get_all(k) for k in st.query_params if k not in FILTER_PARAMS},
-        **view.query_params(),
-    }
-    if {k: st.query_params.get_all(k) for k in st.query_params} != {
-        k: [v] if isinstance(v, str) else list(v) for k, v in wanted_params.items()
-    }:
-        st.query_params.from_dict(wanted_params)
+    # the filters' own parameters are rewritten one by one; a page's own (`profil`, and those
+    # bound to a widget such as `indikator`, which from_dict would drop) are left alone
+    for key, value in view.query_params().items():
+        if st.query_params.get_all(key) != ([value] if isinstance(value, str) else list(value)):
+            st.query_params[key] = value
+    for key in FILTER_PARAMS:
+        if key not in view.query_params() and key in st.query_params:
+            del st.query_params[key]
     return view
 
 
@@ -374,8 +373,3 @@ def _params(state, lang: str) -> dict:
     if lang != "id":
         params["bahasa"] = lang
     return params
-
-
-def all_active(data_version: str) -> list[str]:
-    """Every active OPD: the set the region-wide targets are for."""
-    return filters.resolve(opd_table(data_version)).opd

@@ -202,3 +202,49 @@ def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:
     if note := ranked.left_out_note(lang):
         st.caption(note)
     return drawn
+
+
+def url_choice(param: str, options, label: str, lang: str, segmented: bool = False) -> str:
+    """A page's own choice kept in the URL as `param` (contract section 4), so a copied link
+    reopens it: the URL wins when it names an option this session has not shown yet (a shared
+    link, the back button); otherwise the widget's own choice stays. The first option, the
+    default, leaves the URL clean."""
+    options = list(options)
+    key, seen = f"pilih_{param}", f"_pilih_{param}_url"
+    state = st.session_state
+    asked = st.query_params.get(param)
+    if asked in options and asked != state.get(seen):
+        state[key] = asked
+    elif state.get(key) not in options:
+        state[key] = options[0]
+    fmt_name = lambda c: name(c, lang)  # noqa: E731
+    if segmented:
+        value = st.segmented_control(label, options, key=key, required=True, format_func=fmt_name)
+    else:
+        value = st.selectbox(label, options, key=key, format_func=fmt_name)
+    state[seen] = value
+    if value == options[0]:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != value:
+        st.query_params[param] = value
+    return value
+
+
+def compare_by(area: str, label: str, lang: str) -> str:
+    """The indicator OPD are compared on (the area's rankable ones), in the URL as `banding`."""
+    return url_choice("banding", rules.rankable_codes(area), label, lang, segmented=True)
+
+
+def partial_year_notice(tahun: int, as_of, month: int | None, lang: str, compact: bool = False) -> None:
+    """What a running year is compared with, said once at the top of a page; `compact`: a
+    caption instead of a box (the overview's first screen holds its summary too)."""
+    if not month:
+        return
+    text = t(
+        "partial_year", lang, tahun=tahun, tanggal=fmt.date(as_of, lang), bulan=fmt.month_name(month, lang)
+    )
+    if compact:
+        st.caption(f":material/info: {text}")
+    else:
+        st.info(text)

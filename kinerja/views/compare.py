@@ -11,6 +11,7 @@ import polars as pl
 from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import metrics, rules
+from kinerja.indicators.registry import BY_CODE
 
 # Longer names (Badan Kepegawaian dan Pengembangan Sumber Daya Manusia) crowd a phone's
 # chart; the code (BKPSDM) is what people call such an OPD anyway.
@@ -41,6 +42,41 @@ def per_opd(values: pl.DataFrame, code: str, names: pl.DataFrame, targets: pl.Da
         "capaian_pct",
         "status",
         "grade",
+    )
+
+
+def ranking(
+    values: pl.DataFrame,
+    code: str,
+    names: pl.DataFrame,
+    targets: pl.DataFrame,
+    sizes: pl.DataFrame,
+    tahun: int,
+) -> tuple[rules.Ranked, float | None]:
+    """The OPD ranking of one indicator as every page draws it: who may be ranked and how
+    each stands against its own target (rules), and the region's target as its reference."""
+    this_year = targets.filter(pl.col("tahun") == tahun)
+    ranked = rules.rankable(per_opd(values, code, names, this_year), sizes, code)
+    return ranked, region_target(code, this_year, tahun)
+
+
+def reference_label(code: str, value: float | None, lang: str) -> str:
+    """`Target wilayah 70,0%`: the label of a ranking's reference line."""
+    return f"{t('rules_target_region', lang)} {fmt.indicator_value(value, BY_CODE[code].unit, lang)}"
+
+
+def leaders_finding(code: str, ranked: pl.DataFrame, lang: str) -> str:
+    """`IKM: X terdepan (88,1), Y paling tertinggal (70,2)` over a ranking, best first."""
+    unit = BY_CODE[code].unit
+    best, worst = ranked.row(0, named=True), ranked.row(-1, named=True)
+    return t(
+        "leaders_finding",
+        lang,
+        indikator=rules.name(code, lang),
+        best=best["nama_opd"],
+        best_value=fmt.indicator_value(best["nilai"], unit, lang),
+        worst=worst["nama_opd"],
+        worst_value=fmt.indicator_value(worst["nilai"], unit, lang),
     )
 
 
