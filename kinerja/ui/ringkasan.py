@@ -32,6 +32,10 @@ OVERVIEW_CSS = """
 .st-key-ringkasan_opening [data-testid="stExpander"] details summary { padding: 0.3rem 0.75rem; }
 [data-testid="stMainBlockContainer"] h3 { font-size: 1.3rem; padding: 0.4rem 0 0 0; }
 [data-testid="stMainBlockContainer"] [data-testid="stPageLink-NavLink"] { padding: 0; }
+.st-key-ringkasan_opening [data-testid="stPageLink-NavLink"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  line-height: 1.4; }
+.st-key-ringkasan_opening [data-testid="stPageLink-NavLink"] { height: auto; align-items: flex-start; }
 """
 
 
@@ -44,7 +48,7 @@ def opening(view, names: dict[str, str]) -> vr.Opening:
     with st.container(key="ringkasan_opening", gap="small"):
         st.markdown("\n".join(f"- {plain(s)}" for s in found.sentences))
         # side by side on a wide screen, one under the other on a phone
-        left, right = st.columns([2, 3], vertical_alignment="center")
+        left, right = st.columns([2, 3], vertical_alignment="top")
         with left:
             follow_up_list(view, found)
         right.caption(found.compared)
@@ -64,6 +68,7 @@ def follow_up_list(view, found: vr.Opening) -> None:
                 label=f"**{plain(item.nama)}** — {plain(' · '.join(item.reasons))}",
                 query_params=query,
                 icon=":material/arrow_forward:",
+                width="stretch",
             )
 
 
