@@ -102,3 +102,25 @@ def test_a_kpi_cards_title_opens_its_area_page_with_the_filters(server, browser)
     query = parse_qs(urlparse(page.url).query)
     assert query["tahun"] == ["2025"] and query["jenis_opd"] == ["kecamatan"]
     page.close()
+
+
+@pytest.mark.parametrize("path", ["layanan", "sdm", "tempat_kerja"])
+def test_the_rankings_of_the_area_pages_open_a_profile_too(server, browser, path):
+    page = browser.new_page(viewport={"width": 1280, "height": 5000})
+    page.goto(f"{server.url}/{path}?tahun=2025&jenis_opd=dinas,badan")
+    settle(page)
+    page.wait_for_selector(BARS, timeout=60_000)
+    page.wait_for_timeout(1500)
+    # the first ranking: a chart whose figure carries its bars' OPD codes (charts.ranking keys)
+    index = page.eval_on_selector_all(
+        ".js-plotly-plot", "els => els.findIndex(e => e.layout && e.layout.meta && e.layout.meta.keys)"
+    )
+    assert index >= 0, "the page draws a ranking"
+    bar = page.locator(".js-plotly-plot").nth(index).locator(".barlayer .point path").first
+    bar.scroll_into_view_if_needed()
+    bar.click(force=True)
+    page.wait_for_url("**/profil_opd?**", timeout=60_000)
+    query = parse_qs(urlparse(page.url).query)
+    kinds = {k for item in query["jenis_opd"] for k in item.split(",")}  # either form is read
+    assert query["tahun"] == ["2025"] and kinds == {"dinas", "badan"} and query["profil"], query
+    page.close()
