@@ -9,7 +9,7 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, charts, drill, widgets
 from kinerja.ui import ringkasan as opening
-from kinerja.views import compare
+from kinerja.views import compare, ringkasan
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
@@ -32,32 +32,31 @@ opening.opening(
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
-before_values = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month)
-rows = {r["kode"]: r for r in card.iter_rows(named=True)}
-
-if not rules.year_has_data(rows):
+model = ringkasan.build(card, before, partial_month, lang)
+trends = opening.card_trends(view, [c for codes in model.headlines.values() for c in codes], partial_month)
+if not model.has_data:
     st.warning(t("no_data_year", lang, tahun=tahun))
 
-trends = opening.card_trends(view, [c for a in widgets.AREA_KEYS for c in rules.headlines(a)], partial_month)
-for area in widgets.AREA_KEYS:
+for area, codes in model.headlines.items():
     st.subheader(t(widgets.AREA_KEYS[area], lang))
     with st.container(horizontal=True):
-        for code in rules.headlines(area):
+        for code in codes:
             with st.container():
                 widgets.kpi_card(
-                    rows[code],
-                    before_values.get(code),
+                    model.rows[code],
+                    model.before.get(code),
                     tahun - 1,
                     lang,
-                    progress=partial_month is not None,
+                    progress=model.running,
                     trend=trends.get(code),
                     link=drill.area(view, area),
                 )
 
-partial = partial_month is not None
-st.subheader(rules.scorecard_heading(*rules.scorecard_count(card.iter_rows(named=True), partial), lang))
-widgets.scorecard_grid(card, lang, partial)
-table = widgets.scorecard_table(card, lang, partial)
+st.subheader(model.heading)
+if model.heading_note:
+    st.caption(model.heading_note)
+widgets.scorecard_grid(card, lang, model.running)
+table = widgets.scorecard_table(card, lang, model.running)
 with st.expander(t("scorecard_table", lang)):
     st.dataframe(table, hide_index=True, width="stretch")
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
@@ -65,20 +64,23 @@ widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")
 st.subheader(t("leaders_heading", lang))
 code = widgets.url_choice("indikator", rules.rankable_codes(), t("choose_indicator", lang), lang)
 unit = BY_CODE[code].unit
-names = app.opd_table(v).select("kode_opd", "nama_opd")
-rank = app.ranking(v, code, tuple(sel.opd), tahun, None).join(names, on="kode_opd", maintain_order="left")
-ranked = rules.rankable(rank, app.group_sizes(v, tuple(sel.opd), tahun, None), code)
+top = ringkasan.leaders(
+    code,
+    app.ranking(v, code, tuple(sel.opd), tahun, None),
+    app.group_sizes(v, tuple(sel.opd), tahun, None),
+    app.opd_table(v).select("kode_opd", "nama_opd"),
+    app.query("target", tahun_dari=tahun, tahun_sampai=tahun),
+    tahun,
+)
 
 
 def leaders_chart():
-    frame = ranked.frame
+    frame = top.ranked.frame
     shown = pl.concat([frame.head(5), frame.tail(5)]).unique(
         subset="kode_opd", keep="first", maintain_order=True
     )
-    title = compare.leaders_finding(code, frame, lang)
     values = [fmt.indicator_value(x, unit, lang) for x in shown["nilai"]]
     sized = "n" in shown.columns
-    reference = region_target
     return charts.ranking(
         [
             f"{r['nama_opd']} (n={fmt.number(r['n'], 0, lang)})" if sized else r["nama_opd"]
@@ -86,27 +88,17 @@ def leaders_chart():
         ],
         shown["nilai"].to_list(),
         shown["status"].to_list(),
-        title=title,
+        title=compare.leaders_finding(code, frame, lang),
         lang=lang,
         text=values,
         hover=[f"{n}: {x}" for n, x in zip(shown["nama_opd"], values, strict=True)],
         own_targets=shown["target"].to_list(),
-        reference=reference,
-        reference_label=compare.reference_label(code, reference, lang),
+        reference=top.reference,
+        reference_label=compare.reference_label(code, top.reference, lang),
         suffix="%" if unit == "pct" else "",
         keys=shown["kode_opd"].to_list(),
     )
 
 
-region_target = compare.region_target(code, app.query("target", tahun_dari=tahun, tahun_sampai=tahun), tahun)
-if widgets.ranking(ranked, leaders_chart, f"terdepan-tertinggal-{code}-{tahun}", lang):
-    table = ranked.frame.select(
-        pl.col("nama_opd").alias(t("opd_name", lang)),
-        pl.col("nilai").alias(t("value", lang)),
-        pl.col("target").alias(t("target", lang)),
-        pl.col("status")
-        .map_elements(lambda s: rules.status_word(s, lang), return_dtype=pl.String, skip_nulls=False)
-        .alias(t("status", lang)),
-        *([pl.col("n").alias(t("group_size", lang))] if ranked.basis else []),
-    )
-    widgets.download_table(table, f"peringkat-{code}-{tahun}", lang, key="ranking")
+if widgets.ranking(top.ranked, leaders_chart, f"terdepan-tertinggal-{code}-{tahun}", lang):
+    widgets.download_table(top.table(lang), f"peringkat-{code}-{tahun}", lang, key="ranking")

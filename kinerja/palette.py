@@ -18,6 +18,8 @@ AREA_COLORS = {
 STATUS_COLORS = {"hijau": "#2E7D32", "kuning": "#E0A800", "merah": "#C62828", None: "#9AA0A6"}
 # Text on a chip of that status colour, at least 5:1: white on the dark ones, ink on amber and grey.
 STATUS_TEXT = {"hijau": "#FFFFFF", "kuning": "#202124", "merah": "#FFFFFF", None: "#202124"}
+# The status as text on a pale tint of its colour (Streamlit's badges), at least 4.5:1.
+STATUS_INK = {"hijau": "#1B5E20", "kuning": "#6D5200", "merah": "#B71C1C", None: "#4A4F55"}
 TARGET_COLOR = "#5F6368"  # a target as a dashed line or step
 
 INK = "#202124"  # body text: near black on white survives a washed-out projector

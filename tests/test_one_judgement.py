@@ -21,7 +21,7 @@ from kinerja.deck.model import RankingSlide, ScorecardSlide
 from kinerja.indicators import filters, metrics, rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.storage import db
-from kinerja.views import compare
+from kinerja.views import compare, ringkasan
 
 RANKED_ON_PAGES = ("W3_tepat_waktu_pct", "F2_jp20_pct", "I1_inovasi")
 
@@ -142,10 +142,11 @@ def test_every_builder_gives_each_opd_the_verdict_of_the_command_line(con, name,
     sizes = metrics.run(con, "ukuran_kelompok", opd=sel.opd, tahun=year, sampai_bulan=None)
     seen = 0
     for code in rules.rankable_codes():
-        # Ringkasan and Layanan rank with metrics.ranking; SDM and Tempat kerja with compare.per_opd
+        # Ringkasan (its builder) and Layanan rank metrics.ranking; SDM and Tempat kerja compare.per_opd
         ranking = metrics.ranking(con, code, sel.opd, year)
         per_opd = compare.per_opd(values, code, names, targets)
-        for frame in (ranking, per_opd, rules.rankable(ranking, sizes, code).frame):
+        overview = ringkasan.leaders(code, ranking, sizes, names, targets, year).ranked.frame
+        for frame in (ranking, per_opd, overview, rules.rankable(ranking, sizes, code).frame):
             for opd, status in zip(frame["kode_opd"], frame["status"], strict=True):
                 assert status == alone[opd][code], (name, code, opd)
                 seen += 1
@@ -187,6 +188,10 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
         assert (chip.status, chip.progress) == (verdicts[code].status, verdicts[code].progress), (name, code)
     met, judged = rules.scorecard_count(card.iter_rows(named=True), running)
     assert slide.title == rules.scorecard_heading(met, judged, "id")
+    # the overview's builder heads its scorecard with the same count
+    month = rules.running_month(year, latest, freshness(con, year))
+    overview = ringkasan.build(card, metrics.scorecard(con, sel, year - 1, month), month, "id")
+    assert overview.heading == slide.title and overview.running == running
     if kinds:  # a kind is never given a target, even when it holds one OPD
         assert sel.opd == ["K"] and judged == 0 and "0 dari 0" not in slide.title
 

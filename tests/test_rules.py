@@ -57,6 +57,7 @@ def test_streamlit_badges_are_drawn_in_the_palette_colours():
     theme = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
     for status in rules.STATUSES:
         assert theme[f"{rules.status_badge(status)}Color"] == rules.status_colour(status)
+        assert theme[f"{rules.status_badge(status)}TextColor"] == palette.STATUS_INK[status]
 
 
 def test_a_growing_count_in_a_running_year_is_progress_not_a_verdict():
@@ -82,6 +83,7 @@ def test_scorecard_counts_the_award_total_not_its_levels_and_says_when_nothing_i
     assert rules.scorecard_count(rows, running=True) == (1, 1)
     heading = rules.scorecard_heading(0, 0, "id")
     assert "0 dari 0" not in heading and "tidak memiliki target" in heading
+    assert "satu OPD" in rules.scorecard_note(0, "id") and rules.scorecard_note(3, "id") == ""
 
 
 # --- grades ----------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ Status (the SAKIP verdict of contract section 2: hijau, kuning, merah, or None)
     verdict(row, running)       what a scorecard row shows: its status, or a count's progress
                                 towards its annual target while the year runs (no verdict yet)
     scorecard_count(rows, running)  (met, judged) as the overview and the deck count them
-    scorecard_heading(met, judged, lang)  "… 5 of 9 met", or in words why nothing is judged
+    scorecard_heading(met, judged, lang)  "… 5 of 9 met", or that no target applies
+    scorecard_note(judged, lang)  why no target applies, in a sentence (empty otherwise)
 
 Grades
     grade(code, nilai)          IKM mutu (A–D) or SPBE predikat, whichever the code carries
@@ -205,6 +206,11 @@ def scorecard_heading(met: int, judged: int, lang: str) -> str:
     if judged:
         return t("scorecard_title", lang, hijau=met, n=judged)
     return t("rules_scorecard_untargeted", lang)
+
+
+def scorecard_note(judged: int, lang: str) -> str:
+    """Why nothing is judged, in a sentence (empty when something is)."""
+    return "" if judged else t("rules_scorecard_why", lang)
 
 
 # --- grades ----------------------------------------------------------------------------------

@@ -144,9 +144,9 @@ TEXT = {
     ),
     "layanan_caption_status": (
         "Warna batang: status terhadap target OPD itu sendiri (hijau tercapai, kuning hampir, "
-        "merah tertinggal, biru tanpa target OPD). {kode} · {dasar}.",
+        "merah tertinggal, abu-abu tanpa target OPD; garis putus-putus: target wilayah). {kode} · {dasar}.",
         "Bar colour: status against the agency's own target (green met, amber close, red behind, "
-        "blue no agency target). {kode} · {dasar}.",
+        "grey no agency target; dashed line: the regional target). {kode} · {dasar}.",
     ),
     "layanan_caption_sla": (
         "Per layanan, atas permohonan selesai pada {tahun}: median lama penyelesaian dibanding "

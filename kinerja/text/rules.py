@@ -4,10 +4,14 @@ scorecard has nothing to show."""
 TEXT = {
     "rules_n_selected": ("{n} OPD terpilih", "{n} selected OPD"),
     "rules_scorecard_untargeted": (
-        "Kartu skor 3W: target RPJMD/Renstra berlaku untuk seluruh wilayah atau untuk satu OPD; "
-        "pilihan ini tidak memiliki target, jadi tidak ada status capaian",
-        "3W scorecard: plan targets apply to the whole region or to one named OPD; this "
-        "selection has none, so nothing is judged against a target",
+        "Kartu skor 3W: pilihan ini tidak memiliki target",
+        "3W scorecard: no target applies to this selection",
+    ),
+    "rules_scorecard_why": (
+        "Target RPJMD/Renstra berlaku untuk seluruh wilayah atau untuk satu OPD yang dipilih "
+        "namanya; untuk pilihan lain (misalnya satu jenis OPD) tidak ada status capaian.",
+        "Plan targets apply to the whole region or to one OPD chosen by name; any other "
+        "selection (a kind of OPD, for instance) is not judged against a target.",
     ),
     "rules_too_few_ranked": (
         "Peringkat {indikator} memerlukan sedikitnya {min} OPD dengan data yang cukup; "

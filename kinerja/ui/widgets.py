@@ -94,7 +94,7 @@ def _kpi_card(row, before, prev_year, lang, progress, trend, link) -> None:
         if polarity == "lower"
         else "normal",
         delta_arrow="off" if unchanged else "auto",
-        delta_description=t("vs_prev", lang, tahun=prev_year),
+        delta_description=t("vs_prev", lang, tahun=prev_year) if before is not None else None,
         help=None if link else explain(code, lang),
         border=link is None,
         label_visibility="collapsed" if link else "visible",
