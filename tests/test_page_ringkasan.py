@@ -128,3 +128,18 @@ def test_yearly_trend_leaves_out_a_running_years_growing_count():
     assert vr.yearly_trend(frame, "I1_inovasi", 2025, years, running=True) == [5.0, 7.0, 9.0]
     assert vr.yearly_trend(frame, "I1_inovasi", 2025, years, running=False) == [5.0, 7.0, 9.0, 3.0]
     assert vr.drawable([None, 1.0]) is None and vr.drawable([1.0, None, 2.0]) == [1.0, 2.0]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_definitions_page_states_the_summarys_methods(demo_db, lang):
+    at = run_page("pages/definisi.py", bahasa=lang)
+    assert t("definitions_summary_title", lang) in [s.value for s in at.subheader]
+    shown = [m.value for m in at.markdown]
+    for key in (
+        "definitions_changes",
+        "definitions_running_year",
+        "definitions_pace",
+        "definitions_kejar",
+        "ringkasan_ui_definitions_trend",
+    ):
+        assert t(key, lang) in shown, key

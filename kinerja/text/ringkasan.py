@@ -92,9 +92,20 @@ TEXT = {
     "ringkasan_ui_months": ("{n} bulan tanpa permohonan", "{n} months without applications"),
     "ringkasan_ui_months_one": ("1 bulan tanpa permohonan", "1 month without applications"),
     "ringkasan_ui_no_innovation": ("tanpa inovasi {tahun}", "no innovation in {tahun}"),
-    "ringkasan_ui_trend_months": ("Garis: 12 bulan terakhir", "Line: the last 12 months"),
-    "ringkasan_ui_trend_years": ("Garis: tahun-tahun terakhir", "Line: the last years"),
-    "ringkasan_ui_open_area": ("Buka halaman {area}", "Open the {area} page"),
+    "ringkasan_ui_definitions_trend": (
+        "Garis kecil pada kartu KPI ringkasan: 12 bulan terakhir sampai bulan data terakhir untuk "
+        "indikator yang bernilai per bulan (tanggal permohonan dan survei), tahun-tahun terakhir "
+        "(sampai lima) untuk indikator tahunan. Pada tahun berjalan, jumlah yang masih bertambah "
+        "(inovasi, penghargaan) berhenti di tahun lalu, agar garis tidak turun hanya karena bulan "
+        "yang belum lewat. Judul kartu membuka halaman areanya; batang OPD pada setiap peringkat "
+        "membuka Profil OPD-nya, dengan filter yang sama.",
+        "The small line on the overview's KPI cards: the last 12 months up to the latest month of "
+        "data for indicators with a value per month (application and survey dates), the last years "
+        "(up to five) for yearly ones. In a running year, counts still growing (innovations, awards) "
+        "stop at last year, so the line does not fall merely because months are still to come. A "
+        "card's title opens its area's page; an agency's bar in any ranking opens its profile, with "
+        "the same filters.",
+    ),
     "ringkasan_ui_open_profile": (
         "Klik batang OPD untuk membuka profilnya.",
         "Click an agency's bar to open its profile.",
