@@ -143,3 +143,26 @@ def test_definitions_page_states_the_summarys_methods(demo_db, lang):
         "ringkasan_ui_definitions_trend",
     ):
         assert t(key, lang) in shown, key
+
+
+def test_a_clicked_bar_or_its_target_tick_names_the_opd_it_stands_for():
+    from kinerja.ui import charts
+
+    fig = charts.ranking(
+        ["Dinas <A>", "Dinas B", "Dinas B"],  # names from the data: escaped, duplicates made unique
+        [90.0, 80.0, 70.0],
+        ["hijau", None, "merah"],
+        title="t",
+        lang="id",
+        text=["90", "80", "70"],
+        hover=["a", "b", "c"],
+        own_targets=[85.0, None, 75.0],
+        keys=["A", "B1", "B2"],
+    )
+    labels = list(fig.layout.yaxis.categoryarray)
+    assert [drill.clicked_key(fig, [{"y": label}]) for label in labels] == ["A", "B1", "B2"]
+    assert drill.clicked_key(fig, []) is None and drill.clicked_key(fig, [{"y": "elsewhere"}]) is None
+    without = charts.ranking(
+        ["X", "Y"], [1.0, 2.0], [None, None], title="t", lang="id", text=["1", "2"], hover=["x", "y"]
+    )
+    assert drill.clicked_key(without, [{"y": "X"}]) is None  # a chart without keys opens nothing
