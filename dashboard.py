@@ -71,6 +71,7 @@ top = ringkasan.leaders(
     app.opd_table(v).select("kode_opd", "nama_opd"),
     app.query("target", tahun_dari=tahun, tahun_sampai=tahun),
     tahun,
+    model.running,
 )
 
 

@@ -8,6 +8,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.ui import app, widgets
+from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import inovasi as charts
 from kinerja.views import inovasi as ino
 from kinerja.views.profil_opd import jenis_label
@@ -137,15 +138,26 @@ else:
 st.subheader(t("inovasi_opd_head", lang, tahun=tahun))
 leaders = ino.innovators(per_year, tahun)
 if leaders.height:
-    widgets.chart(
-        charts.per_opd(
-            [ino.short(n) for n in leaders["nama_opd"]],
-            leaders["n"].to_list(),
-            leaders["nama_opd"].to_list(),
+    # the one ranking chart: each OPD's count against its own target (progress while the year runs)
+    judged = app.ranking(v, COUNT, tuple(sel.opd), tahun, None).select("kode_opd", "target", "status")
+    frame = leaders.join(judged, on="kode_opd", how="left").with_columns(nilai=pl.col("n").cast(pl.Float64))
+    ranked = rules.rankable(frame, None, COUNT, partial)
+    shown = ranked.frame
+    widgets.ranking(
+        ranked,
+        lambda: base_charts.ranking(
+            [ino.short(n) for n in shown["nama_opd"]],
+            shown["nilai"].to_list(),
+            shown["status"].to_list(),
             title=ino.leaders_title(leaders, lang),
             lang=lang,
+            text=[fmt.number(x, 0, lang) for x in shown["nilai"]],
+            hover=[f"{n}: {int(x)}" for n, x in zip(shown["nama_opd"], shown["nilai"], strict=True)],
+            own_targets=shown["target"].to_list(),
+            keys=shown["kode_opd"].to_list(),
         ),
         f"inovasi-per-opd-{tahun}",
+        lang,
     )
 else:
     st.info(t("inovasi_opd_empty", lang, tahun=tahun))

@@ -104,8 +104,8 @@ def test_a_kpi_cards_title_opens_its_area_page_with_the_filters(server, browser)
     page.close()
 
 
-@pytest.mark.parametrize("path", ["layanan", "sdm", "tempat_kerja"])
-def test_the_rankings_of_the_area_pages_open_a_profile_too(server, browser, path):
+@pytest.mark.parametrize("path", ["layanan", "sdm", "tempat_kerja", "inovasi"])
+def test_the_rankings_of_the_other_pages_open_a_profile_too(server, browser, path):
     page = browser.new_page(viewport={"width": 1280, "height": 5000})
     page.goto(f"{server.url}/{path}?tahun=2025&jenis_opd=dinas,badan")
     settle(page)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from kinerja.deck.build import build, freshness
+from kinerja.deck.build import build
 from kinerja.deck.model import RankingSlide, ScorecardSlide
 from kinerja.indicators import filters, metrics, rules
 from kinerja.indicators.registry import BY_CODE
@@ -100,9 +100,8 @@ def test_the_fixture_is_what_the_docstring_says(con):
     assert status("A", "F2_jp20_pct") == (pytest.approx(100 * 8 / 12), "kuning")
     assert status("B", "W3_tepat_waktu_pct") == (90.0, None)  # B has no target of its own
     assert status("A", "W3_tepat_waktu_pct", 2026) == (100.0, "hijau")
-    latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    assert rules.running_month(2026, latest, freshness(con, 2026)) == 10
-    assert rules.running_month(2025, latest, freshness(con, 2025)) is None
+    assert metrics.running_month(con, 2026) == 10
+    assert metrics.running_month(con, 2025) is None
 
 
 SELECTIONS = [  # (name, named OPD, kinds, year)
@@ -137,6 +136,7 @@ def test_every_builder_gives_each_opd_the_verdict_of_the_command_line(con, name,
     sel = filters.resolve(opds, named, kinds)
     names = opds.select("kode_opd", "nama_opd")
     alone = {opd: _opd_alone(con, opd, year) for opd in sel.opd}
+    running = metrics.running_month(con, year) is not None
     targets = metrics.targets(con, year)
     values = metrics.values(con, opd=sel.opd, tahun_dari=year, per_opd=True)
     sizes = metrics.run(con, "ukuran_kelompok", opd=sel.opd, tahun=year, sampai_bulan=None)
@@ -145,11 +145,18 @@ def test_every_builder_gives_each_opd_the_verdict_of_the_command_line(con, name,
         # Ringkasan (its builder) and Layanan rank metrics.ranking; SDM and Tempat kerja compare.per_opd
         ranking = metrics.ranking(con, code, sel.opd, year)
         per_opd = compare.per_opd(values, code, names, targets)
-        overview = ringkasan.leaders(code, ranking, sizes, names, targets, year).ranked.frame
-        for frame in (ranking, per_opd, overview, rules.rankable(ranking, sizes, code).frame):
+        for frame in (ranking, per_opd, rules.rankable(ranking, sizes, code).frame):
             for opd, status in zip(frame["kode_opd"], frame["status"], strict=True):
                 assert status == alone[opd][code], (name, code, opd)
                 seen += 1
+        # the overview shows the verdict: a growing count in a running year is progress
+        overview = ringkasan.leaders(code, ranking, sizes, names, targets, year, running).ranked.frame
+        for opd, status in zip(overview["kode_opd"], overview["status"], strict=True):
+            assert status == (None if rules.in_progress(code, running) else alone[opd][code]), (
+                name,
+                code,
+                opd,
+            )
     # the deck's ranking: the colour of each bar is that OPD's own verdict
     deck = build(con, sel, year, named_opd=named, jenis=kinds)
     slide = next(s for s in deck.slides if isinstance(s, RankingSlide))
@@ -169,8 +176,8 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
 
     opds = metrics.run(con, "opd")
     sel = filters.resolve(opds, named, kinds)
-    latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    running = rules.running_month(year, latest, freshness(con, year)) is not None
+    month = metrics.running_month(con, year)
+    running = month is not None
     card = metrics.scorecard(con, sel, year)
     cli = metrics.as_json(card)
     verdicts = {r["kode"]: rules.verdict(r, running) for r in card.iter_rows(named=True)}
@@ -189,14 +196,13 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
     met, judged = rules.scorecard_count(card.iter_rows(named=True), running)
     assert slide.title == rules.scorecard_heading(met, judged, "id")
     # the overview's builder heads its scorecard with the same count
-    month = rules.running_month(year, latest, freshness(con, year))
     overview = ringkasan.build(card, metrics.scorecard(con, sel, year - 1, month), month, "id")
     assert overview.heading == slide.title and overview.running == running
     if kinds:  # a kind is never given a target, even when it holds one OPD
         assert sel.opd == ["K"] and judged == 0 and "0 dari 0" not in slide.title
 
 
-def test_no_ranking_shows_an_opd_below_the_floor(con):
+def test_no_ranking_shows_an_opd_below_the_floor(con, monkeypatch):
     """K has 5 applications and 4 ASN: below 30 and 10. It is in no ranking: not the pages'
     (rules.rankable), not the deck's chart or its notes."""
     opds = metrics.run(con, "opd")
@@ -213,11 +219,6 @@ def test_no_ranking_shows_an_opd_below_the_floor(con):
     assert "Kecamatan K" not in slide.notes
     assert "1 OPD tidak diperingkat" in slide.notes
     # with the floor lowered in the one place it is set, K is ranked everywhere at once
-    import os
-
-    os.environ["KINERJA_MIN_PERMOHONAN"] = "5"
-    try:
-        lowered = next(s for s in build(con, sel, 2025).slides if isinstance(s, RankingSlide))
-    finally:
-        del os.environ["KINERJA_MIN_PERMOHONAN"]
+    monkeypatch.setenv("KINERJA_MIN_PERMOHONAN", "5")
+    lowered = next(s for s in build(con, sel, 2025).slides if isinstance(s, RankingSlide))
     assert lowered.chart.categories[0] == "Kecamatan K"  # 100%

@@ -195,3 +195,11 @@ def test_a_partial_year_never_compares_yearly_events_with_a_whole_year():
     before = {"I1_inovasi": 12.0, "W1_permohonan": 900.0, "F1_asn": 40.0}
     assert rules.comparable(before, 10) == {"W1_permohonan": 900.0, "F1_asn": 40.0}
     assert rules.comparable(before, None) == before
+
+
+def test_a_growing_count_ranked_in_a_running_year_carries_no_verdict():
+    frame = _frame({"A": 3.0, "B": 1.0, "C": 2.0}).with_columns(status=pl.Series(["hijau", "merah", None]))
+    assert rules.rankable(frame, None, "I1_inovasi").frame["status"].to_list() == ["hijau", None, "merah"]
+    running = rules.rankable(frame, None, "I1_inovasi", running=True)
+    assert running.frame["status"].to_list() == [None, None, None]  # progress: grey, no verdict
+    assert running.frame["kode_opd"].to_list() == ["A", "C", "B"]

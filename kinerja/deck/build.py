@@ -6,7 +6,6 @@ renderers (and a presenter mode) draw without touching the database again.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import polars as pl
@@ -42,9 +41,8 @@ def build(
     opds = metrics.run(con, "opd")
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
     wilayah = _wilayah(con)
-    as_of = freshness(con, tahun)
-    latest = metrics.run(con, "tahun_terakhir")["tahun"][0]
-    period = Period(tahun, lang, rules.running_month(tahun, latest, as_of))
+    as_of = metrics.freshness(con, tahun)
+    period = Period(tahun, lang, metrics.running_month(con, tahun))
 
     rows = {r["kode"]: r for r in metrics.scorecard(con, selection, tahun).iter_rows(named=True)}
     before = metrics.scorecard(con, selection, tahun - 1, period.partial_month)
@@ -95,12 +93,6 @@ def _noted(slide, sentences) -> object:
 def _wilayah(con) -> str:
     info = metrics.run(con, "wilayah")
     return info["nama_wilayah"][0] if info.height else "Kinerja"
-
-
-def freshness(con, tahun: int) -> dt.date | None:
-    """The latest date loaded in the year ("data per …")."""
-    dates = [d for d in metrics.run(con, "kesegaran", tahun=tahun)["tanggal_terakhir"] if d is not None]
-    return max(dates) if dates else None
 
 
 def region_target(con, tahun: int) -> float | None:

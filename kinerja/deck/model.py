@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Status = Literal["hijau", "kuning", "merah"] | None
+from kinerja.indicators.rules import Status  # the one legend's statuses
 
 
 @dataclass(frozen=True)

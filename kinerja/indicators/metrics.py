@@ -181,3 +181,16 @@ def as_json(card: pl.DataFrame) -> dict[str, dict]:
         item |= {"target": row["target"], "capaian_pct": row["capaian_pct"], "status": row["status"]}
         out[row["kode"]] = item
     return out
+
+
+def freshness(con, tahun: int):
+    """The latest date loaded in the year over the dated tables ("data per …"), or None."""
+    dates = [d for d in run(con, "kesegaran", tahun=tahun)["tanggal_terakhir"] if d is not None]
+    return max(dates) if dates else None
+
+
+def running_month(con, tahun: int) -> int | None:
+    """rules.running_month on this database: the last month of `tahun` while it is still
+    running (the latest year with data, stopping before 31 December), else None."""
+    latest = run(con, "tahun_terakhir")["tahun"][0]
+    return rules.running_month(tahun, latest, freshness(con, tahun))

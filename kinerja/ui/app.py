@@ -173,9 +173,7 @@ def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[st
 
 @st.cache_data(ttl=3600, max_entries=64)
 def freshness(data_version: str, tahun: int) -> dt.date | None:
-    frame = metrics.run(cursor(data_version), "kesegaran", tahun=tahun)
-    dates = [d for d in frame["tanggal_terakhir"].to_list() if d is not None]
-    return max(dates) if dates else None
+    return metrics.freshness(cursor(data_version), tahun)
 
 
 @st.cache_data(ttl=3600, max_entries=64)

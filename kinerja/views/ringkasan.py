@@ -82,12 +82,12 @@ def leaders(
     names: pl.DataFrame,
     targets: pl.DataFrame,
     tahun: int,
+    running: bool = False,
 ) -> Leaders:
     """`ranking`: metrics.ranking of `code`; `sizes`: queries/ukuran_kelompok.sql; `targets`:
-    queries/target.sql over the year."""
-    ranked = rules.rankable(
-        ranking.join(names, on="kode_opd", how="left", maintain_order="left"), sizes, code
-    )
+    queries/target.sql over the year; `running`: a growing count is then progress, no verdict."""
+    with_names = ranking.join(names, on="kode_opd", how="left", maintain_order="left")
+    ranked = rules.rankable(with_names, sizes, code, running)
     return Leaders(ranked=ranked, reference=compare.region_target(code, targets, tahun))
 
 

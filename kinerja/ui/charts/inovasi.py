@@ -81,26 +81,6 @@ def share_line(years, shares, targets, *, title, lang, name, y_title):
     return titled(fig, title, lang, height=340)
 
 
-def per_opd(labels, counts, full_names, *, title, lang):
-    """Innovations per OPD in the year, most at the top."""
-    fig = go.Figure(
-        go.Bar(
-            y=safe(labels),
-            x=counts,
-            orientation="h",
-            marker={"color": INNOVATION},
-            text=counts,
-            textposition="outside",
-            cliponaxis=False,
-            customdata=safe(full_names),
-            hovertemplate="%{customdata}: %{x}<extra></extra>",
-        )
-    )
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(visible=False)
-    return titled(fig, title, lang, height=max(220, 21 * len(labels) + 80))
-
-
 def funnel(stages, year_counts, all_counts, *, title, lang, names):
     """How many innovations reached each stage, the year's and all registered so far, each
     with its share of those initiated: a funnel drawn as grouped bars, readable on a phone."""
