@@ -9,12 +9,14 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, charts, drill, widgets
 from kinerja.ui import ringkasan as opening
+from kinerja.ui.share import share
 from kinerja.views import compare, ringkasan
 
 st.set_page_config(page_title="Kinerja", page_icon="📊", layout="wide")
 
 view = app.sidebar("dashboard.py")
 lang, tahun, sel = view.lang, view.tahun, view.selection
+share(view, float_right=True)  # Bagikan: the card, the text, WhatsApp
 v = app.version()
 as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)

@@ -7,7 +7,9 @@ Dimension tables come from the demo generator; at a given --permohonan the fact 
 are synthetic rows written by DuckDB (clean canonical CSV, in date order as exports
 come). Measured, each the median of several runs where it is cheap enough:
 - import of the source in a fresh process, replace mode, every check of section 3,
-  rollback version included: rows/s of permohonan and peak resident memory;
+  rollback version included: rows/s of permohonan and peak resident memory; against
+  DuckDB's own typed read_csv of permohonan.csv, also a fresh process, in `--rounds`
+  interleaved rounds (the ratio is of the two medians);
 - all indicators of one year in a warm process, and a per-OPD ranking of one indicator;
 - a whole cold `python -m kinerja indicators --json` process: wall time and peak memory;
 - beside it, a whole cold `python -m kinerja ringkasan --json` process (every indicator now
@@ -104,28 +106,48 @@ def run_child(args: list[str], env: dict | None = None) -> tuple[float, float, s
     return wall, peak_kb / 1024, proc.stdout
 
 
+BASELINE = """
+import duckdb, sys
+types = {"id_permohonan": "VARCHAR", "kode_layanan": "VARCHAR", "tanggal_masuk": "DATE",
+         "tanggal_selesai": "DATE", "kanal": "VARCHAR", "status": "VARCHAR"}
+con = duckdb.connect(sys.argv[1])
+con.execute("CREATE TABLE permohonan AS SELECT * FROM read_csv(?, header = true, types = ?)", [sys.argv[2], types])
+con.sql("CHECKPOINT")
+con.close()
+"""
+
+
 def duckdb_baseline(csv: Path, work: Path) -> float:
-    """DuckDB's own typed read_csv of the same file into a fresh database file: the
-    ceiling an import with checks can approach on this machine. Seconds."""
+    """DuckDB's own typed read_csv of the same file into a fresh database file, in a fresh
+    process as the import runs: the ceiling an import with checks can approach on this
+    machine. Seconds, process start included."""
     path = work / "baseline.duckdb"
-    types = {
-        "id_permohonan": "VARCHAR",
-        "kode_layanan": "VARCHAR",
-        "tanggal_masuk": "DATE",
-        "tanggal_selesai": "DATE",
-        "kanal": "VARCHAR",
-        "status": "VARCHAR",
-    }
     start = time.perf_counter()
-    con = duckdb.connect(str(path))
-    con.execute(
-        "CREATE TABLE permohonan AS SELECT * FROM read_csv(?, header = true, types = ?)", [str(csv), types]
-    )
-    con.sql("CHECKPOINT")
-    con.close()
+    subprocess.run([sys.executable, "-c", BASELINE, str(path), str(csv)], check=True, cwd=ROOT)
     seconds = time.perf_counter() - start
     path.unlink()
     return seconds
+
+
+def interleaved_import(src: Path, work: Path, rounds: int) -> dict:
+    """Rounds of (baseline, import into a fresh database), each a fresh process, one after
+    the other so that the machine's load weighs on both alike: medians and their ratio."""
+    base, imp, peak = [], [], []
+    for i in range(rounds):
+        base.append(duckdb_baseline(src / "permohonan.csv", work))
+        db_path = work / f"runde-{i}" / "kinerja.duckdb"
+        wall, mb, _ = run_child(["kinerja", "import", str(src), "--db", str(db_path)])
+        imp.append(wall)
+        peak.append(mb)
+        print(f"round {i + 1}: import {wall:.2f} s, DuckDB read_csv {base[-1]:.2f} s", flush=True)
+    return {
+        "import_rounds": [round(x, 2) for x in imp],
+        "baseline_rounds": [round(x, 2) for x in base],
+        "import": statistics.median(imp),
+        "baseline": statistics.median(base),
+        "peak": max(peak),
+        "last_db": db_path,
+    }
 
 
 def median_time(fn, repeat: int) -> float:
@@ -177,6 +199,7 @@ def main() -> None:
     ap.add_argument("--skm", type=int, default=1_000_000)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--no-pandas", action="store_true")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds of import and baseline")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kinerja-bench-"))
@@ -189,9 +212,8 @@ def main() -> None:
     n_perm = rows["permohonan"]
     print(f"source: {work} — permohonan {n_perm:,}, skm {rows['skm']:,}")
 
-    baseline = duckdb_baseline(src / "permohonan.csv", work) if (src / "permohonan.csv").exists() else None
-    db_path = work / "kinerja.duckdb"
-    imp_wall, imp_peak, _ = run_child(["kinerja", "import", str(src), "--db", str(db_path)])
+    runs = interleaved_import(src, work, args.rounds)
+    baseline, imp_wall, imp_peak, db_path = runs["baseline"], runs["import"], runs["peak"], runs["last_db"]
     # a second import over the first also keeps the earlier version for rollback
     imp2_wall, imp2_peak, _ = run_child(["kinerja", "import", str(src), "--db", str(db_path)])
 
@@ -245,7 +267,10 @@ def main() -> None:
         "import_rows_per_second": round(n_perm / imp_wall),
         "import_peak_mb": round(imp_peak),
         "duckdb_typed_read_csv_rows_per_second": None if baseline is None else round(n_perm / baseline),
-        "import_over_duckdb_read_csv": None if baseline is None else round(imp_wall / baseline, 2),
+        "import_over_duckdb_read_csv": None if baseline is None else round(imp_wall / baseline, 3),
+        "import_rounds_seconds": runs["import_rounds"],
+        "duckdb_read_csv_rounds_seconds": runs["baseline_rounds"],
+        "load_average_at_end": round(os.getloadavg()[0], 2),
         "reimport_seconds": round(imp2_wall, 2),
         "reimport_rows_per_second": round(n_perm / imp2_wall),
         "reimport_peak_mb": round(imp2_peak),

@@ -14,8 +14,35 @@ import polars as pl
 
 QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
 
-# Summary tables the importer builds beside the fact tables: table -> its query file.
-SUMMARIES = {"_ringkas_permohonan": "ringkas_permohonan", "_ringkas_skm": "ringkas_skm"}
+# Summary tables the importer builds beside the fact tables: table -> its query file, in
+# the order they are built (each reads `_ringkas_wilayah`). They are the shape every
+# indicator query reads and what `terbitkan` publishes for a roll-up (kinerja.rollup).
+SUMMARIES = {
+    f"_ringkas_{source}": f"ringkas_{source}"
+    for source in (
+        "wilayah",
+        "opd",
+        "layanan",
+        "permohonan",
+        "skm",
+        "pegawai",
+        "tempat_kerja",
+        "inovasi",
+        "penghargaan",
+        "target",
+    )
+}
+
+
+def summary_sources(summary: str) -> set[str]:
+    """The tables a summary is computed from: its own and wilayah (the region's code)."""
+    return {SUMMARIES[summary].removeprefix("ringkas_"), "wilayah"}
+
+
+def summary_shape(con, summary: str) -> list[tuple[str, str]]:
+    """The columns and types a summary's query yields on `con` (bound, not run)."""
+    rel = con.sql(load_sql(SUMMARIES[summary])[0])
+    return list(zip(rel.columns, map(str, rel.types), strict=True))
 
 
 @cache

@@ -4,7 +4,7 @@ commit, history and rollback for admins only (a viewer gets no upload control at
 import streamlit as st
 
 from kinerja.i18n import t
-from kinerja.ui import app, data_admin
+from kinerja.ui import app, data_admin, subscriptions_admin
 
 st.set_page_config(page_title="Kinerja — Data", page_icon="📊", layout="wide")
 view = app.sidebar("pages/data.py")
@@ -18,6 +18,7 @@ if admin:
     data_admin.show_flash()
     data_admin.upload_section(lang, admin)
     data_admin.history_section(lang)
+    subscriptions_admin.section(lang)  # e-mail reports: admins only
     st.divider()
 data_admin.freshness_section(view)
 data_admin.templates_section(lang)

@@ -17,6 +17,7 @@ from kinerja.deck.to_pdf import require_chromium
 from kinerja.i18n import t
 from kinerja.indicators import filters
 from kinerja.ui import app
+from kinerja.ui.share import share
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -109,6 +110,7 @@ with st.container(horizontal=True, key="deck_bar", vertical_alignment="center", 
                 key="deck_pdf",
                 icon=":material/picture_as_pdf:",
             )
+    share(view, "presentasi", {"slide": str(n)})
 
 # the keys a presentation clicker sends, on buttons kept out of sight
 with st.container(key="deck_keys"):

@@ -6,14 +6,23 @@
 -- F3_jp_rata     mean jp_pengembangan
 -- F4_mutasi_pct  100 × those moved to another post (mutasi) / F1
 --
--- Parameters: $opd, $tahun_dari..$tahun_sampai, $per_opd.
-SELECT CASE WHEN $per_opd THEN kode_opd END AS kode_opd,
-       tahun,
-       count(*) AS F1_asn,
-       100.0 * count(*) FILTER (WHERE jp_pengembangan >= 20) / count(*) AS F2_jp20_pct,
-       avg(jp_pengembangan) AS F3_jp_rata,
-       100.0 * count(*) FILTER (WHERE mutasi) / count(*) AS F4_mutasi_pct
-FROM pegawai
-WHERE kode_opd IN (SELECT unnest($opd::VARCHAR[]))
-  AND tahun BETWEEN $tahun_dari AND $tahun_sampai
+-- Reads _ringkas_pegawai (ringkas_pegawai.sql): counts and the JP total per OPD and year.
+-- Parameters: $opd (NULL: each region's active OPD), $tahun_dari..$tahun_sampai, $per_opd;
+-- see permohonan.sql.
+WITH chosen AS (
+    SELECT kode_wilayah, kode_opd
+    FROM _ringkas_opd
+    WHERE CASE WHEN $opd::VARCHAR[] IS NULL THEN aktif
+               ELSE list_contains($opd::VARCHAR[], kode_opd) END
+)
+SELECT p.kode_wilayah,
+       CASE WHEN $per_opd THEN p.kode_opd END AS kode_opd,
+       p.tahun,
+       CAST(sum(p.n) AS BIGINT) AS F1_asn,
+       100 * CAST(sum(p.n_jp20) AS DOUBLE) / sum(p.n) AS F2_jp20_pct,
+       sum(p.jp_total) / sum(p.n) AS F3_jp_rata,
+       100 * CAST(sum(p.n_mutasi) AS DOUBLE) / sum(p.n) AS F4_mutasi_pct
+FROM _ringkas_pegawai p
+JOIN chosen c ON c.kode_wilayah = p.kode_wilayah AND c.kode_opd = p.kode_opd
+WHERE p.tahun BETWEEN $tahun_dari AND $tahun_sampai
 GROUP BY ALL

@@ -150,13 +150,13 @@ def snapshot(db: Path) -> dict:
     }
 
 
-def run_import(paths, db: Path, mode: str = "ganti"):
+def run_import(paths, db: Path, mode: str = "ganti", yakin: bool = False):
     paths = paths if isinstance(paths, list) else [paths]
-    return import_source(paths, db, mode=mode)
+    return import_source(paths, db, mode=mode, yakin=yakin)
 
 
-def import_ok(paths, db: Path, mode: str = "ganti"):
-    result = run_import(paths, db, mode)
+def import_ok(paths, db: Path, mode: str = "ganti", yakin: bool = False):
+    result = run_import(paths, db, mode, yakin)
     assert result.ok, "\n".join(p.line() for p in result.errors)
     return result
 

@@ -29,7 +29,15 @@ from importkit import (
 from kinerja.ingest.schema import LOAD_ORDER, TABLES
 from kinerja.storage.store import Store
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+# ../shared/examples beside the project (a worktree may sit one folder deeper)
+EXAMPLES = next(
+    (
+        d / "shared" / "examples"
+        for d in Path(__file__).resolve().parents[1:]
+        if (d / "shared" / "examples").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "examples",
+)
 
 
 @pytest.fixture(scope="module")

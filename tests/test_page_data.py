@@ -326,3 +326,30 @@ def test_with_an_identity_provider_only_listed_emails_are_admins(demo_db):
     at = open_as("admin@bappeda.example.go.id")
     assert len(at.file_uploader) == 1
     assert "admin@bappeda" in texts(at, "caption")
+
+
+def test_a_replace_removing_most_of_a_table_is_a_warning_to_confirm(demo_db):
+    """Issue 12 item 9: the preview names the removal as a warning and Simpan waits for a
+    tick; nothing is written before it."""
+    store = Store(demo_db)
+    history, total = len(store.history()), sql(demo_db, "SELECT count(*) FROM permohonan")[0][0]
+    code = service_code(demo_db)
+    at = log_in(open_data(WITH_PASSWORD))
+    month = "id_permohonan,kode_layanan,tanggal_masuk,tanggal_selesai,kanal,status\n"
+    month += f"B-1,{code},2025-05-02,2025-05-03,online,selesai\n"
+    at.file_uploader[0].set_value(("permohonan.csv", month.encode(), "text/csv"))
+    at = rerun(at)  # mode ganti, the default
+    next(b for b in at.button if b.label == "Periksa").click()
+    at = rerun(at)
+    assert "lolos pemeriksaan." not in texts(at, "success")  # no green "passed" above a removal
+    warnings = texts(at, "warning")
+    assert "menghapus sebagian besar isi tabel" in warnings
+    assert f"akan menghapus {fmt.number(total)} dari {fmt.number(total)} baris tabel" in warnings
+    assert button(at, "data_commit").disabled
+    at.checkbox(key="data_guard_yakin").check()
+    at = rerun(at)
+    assert not button(at, "data_commit").disabled
+    button(at, "data_cancel").click()
+    at = rerun(at)
+    assert len(store.history()) == history
+    assert sql(demo_db, "SELECT count(*) FROM permohonan")[0][0] == total

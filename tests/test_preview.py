@@ -14,8 +14,8 @@ import duckdb
 import pytest
 from importkit import CLEAN, clean_files, cli, csv_text, dump, import_ok, snapshot, write
 
-from kinerja.indicators.metrics import SUMMARIES
 from kinerja.ingest.importer import Pending, StaleImport, TableChange, import_source, prepare
+from kinerja.sql import SUMMARIES
 from kinerja.storage.store import BUILD_PREFIX, PENDING_TTL, Store
 
 

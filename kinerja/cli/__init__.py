@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from kinerja.cli import data, indicators, ringkasan
+from kinerja.cli import data, indicators, reports, ringkasan, rollup
 
-VERBS = (data, indicators, ringkasan)
+VERBS = (data, indicators, ringkasan, reports, rollup)
 
 
 def main(argv: list[str] | None = None) -> int:

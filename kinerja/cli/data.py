@@ -18,6 +18,12 @@ def register(sub) -> None:
     imp = sub.add_parser("import", help="validasi dan impor / validate and import")
     imp.add_argument("source", nargs="+")
     imp.add_argument("--mode", choices=("ganti", "perbarui"), default="ganti")
+    imp.add_argument(
+        "--yakin",
+        action="store_true",
+        help="izinkan mode ganti menghapus lebih dari separuh baris tabel besar / "
+        "let replace mode remove more than half of a big table's rows",
+    )
     add_db(imp)
     imp.set_defaults(func=cmd_import)
 
@@ -52,9 +58,13 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from kinerja.ingest.importer import import_source
+    from kinerja.ingest.importer import StoreUnwritable, import_source
 
-    result = import_source(args.source, db_path(args), mode=args.mode)
+    try:
+        result = import_source(args.source, db_path(args), mode=args.mode, yakin=args.yakin)
+    except StoreUnwritable as exc:
+        err(exc.line())
+        return 1
     for p in result.warnings:
         err("peringatan: " + p.line())
     if not result.ok:
@@ -93,10 +103,13 @@ def cmd_history(args) -> int:
 
 def cmd_rollback(args) -> int:
     from kinerja.ingest.importer import create_empty
-    from kinerja.storage.store import NothingToRollBack, Store
+    from kinerja.storage.store import NothingToRollBack, Store, StoreUnwritable
 
     try:
         entry = Store(db_path(args)).rollback(create_empty)
+    except StoreUnwritable as exc:
+        err(exc.line())
+        return 1
     except NothingToRollBack:
         err("Tidak ada impor yang dapat dibatalkan (no import to roll back).")
         return 1

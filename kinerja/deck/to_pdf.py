@@ -6,6 +6,7 @@ Playwright cannot download its own browser here, so it drives /usr/bin/chromium
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -47,9 +48,11 @@ def require_chromium() -> Path:
     return path
 
 
-def write_pdf(deck: Deck, out: Path) -> None:
+@contextlib.contextmanager
+def html_page(html: str, width: int, height: int):
+    """A Chromium page holding `html` at width×height CSS pixels (one pixel per pixel),
+    for printing to PDF or taking a picture (the phone card, kinerja.reports.card)."""
     path = require_chromium()
-    html = render(deck)
     from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as pw:
@@ -58,9 +61,14 @@ def write_pdf(deck: Deck, out: Path) -> None:
         except Error as exc:
             raise _missing(path, str(exc).splitlines()[0]) from None
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 720})
+            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
             page.set_default_timeout(TIMEOUT_MS)
             page.set_content(html, wait_until="load")
-            page.pdf(path=str(out), width="13.333in", height="7.5in", print_background=True)
+            yield page
         finally:
             browser.close()
+
+
+def write_pdf(deck: Deck, out: Path) -> None:
+    with html_page(render(deck), 1280, 720) as page:
+        page.pdf(path=str(out), width="13.333in", height="7.5in", print_background=True)

@@ -45,24 +45,40 @@ def values(
         per_opd=per_opd,
         per_bulan=per_bulan,
     )
+    found = collect(lambda query, **p: run(con, query, **p), codes, params)
+    rows = grid(codes, opd if per_opd else [None], tahun_dari, tahun_sampai, per_bulan, sampai_bulan)
+    return complete(found.drop("kode_wilayah"), rows, codes)
+
+
+def collect(run_query, codes, params: dict) -> pl.DataFrame:
+    """Run each query file behind `codes` once with `params` (on any engine: `run_query(name,
+    **params)` returns a Polars frame) into one long frame: kode_wilayah, kode_opd, tahun,
+    bulan, kode, nilai — only the groups that have rows."""
     parts = []
     for query, wanted in _query_codes(codes).items():
-        frame = run(con, query, **params)
+        frame = run_query(query, **params)
         if "bulan" not in frame.columns:
             frame = frame.with_columns(bulan=pl.lit(None, pl.Int64))
         parts.append(
             frame.select(
+                pl.col("kode_wilayah").cast(pl.String),
                 pl.col("kode_opd").cast(pl.String),
                 pl.col("tahun").cast(pl.Int64),
                 pl.col("bulan").cast(pl.Int64),
                 *[pl.col(c).cast(pl.Float64) for c in wanted],
-            ).unpivot(index=["kode_opd", "tahun", "bulan"], variable_name="kode", value_name="nilai")
+            ).unpivot(
+                index=["kode_wilayah", "kode_opd", "tahun", "bulan"], variable_name="kode", value_name="nilai"
+            )
         )
-    found = pl.concat(parts) if parts else _empty_long()
-    grid = _grid(codes, opd if per_opd else [None], tahun_dari, tahun_sampai, per_bulan, sampai_bulan)
+    return pl.concat(parts) if parts else _empty_long().with_columns(kode_wilayah=pl.lit(None, pl.String))
+
+
+def complete(found: pl.DataFrame, rows: pl.DataFrame, codes) -> pl.DataFrame:
+    """The values of `found` on every row of `rows` (kode_opd, tahun, bulan, kode): a group
+    without rows counts 0 and has no mean, median or ratio (contract section 2)."""
     counts = [c for c in codes if BY_CODE[c].is_count]
     return (
-        grid.join(found, on=["kode_opd", "tahun", "bulan", "kode"], how="left", nulls_equal=True)
+        rows.join(found, on=["kode_opd", "tahun", "bulan", "kode"], how="left", nulls_equal=True)
         .with_columns(
             nilai=pl.when(pl.col("kode").is_in(counts) & pl.col("nilai").is_null())
             .then(0.0)
@@ -84,7 +100,8 @@ def _empty_long() -> pl.DataFrame:
     )
 
 
-def _grid(codes, opds, tahun_dari, tahun_sampai, per_bulan, sampai_bulan) -> pl.DataFrame:
+def grid(codes, opds, tahun_dari, tahun_sampai, per_bulan=False, sampai_bulan=None) -> pl.DataFrame:
+    """Every (kode_opd, tahun, bulan, kode) a result has a row for."""
     months = list(range(1, (sampai_bulan or 12) + 1)) if per_bulan else [None]
     return (
         pl.DataFrame({"kode_opd": pl.Series(opds, dtype=pl.String)})
@@ -146,9 +163,12 @@ def scorecard(con, selection, tahun: int, sampai_bulan: int | None = None, codes
     """Every indicator for one year and one OPD set, with target and achievement:
     kode, nilai, target, capaian_pct, status, grade (one row per code, registry order)."""
     frame = values(con, opd=selection.opd, tahun_dari=tahun, sampai_bulan=sampai_bulan, codes=codes)
-    out = judge(frame, targets(con, tahun), selection, sampai_bulan)
+    return in_registry_order(judge(frame, targets(con, tahun), selection, sampai_bulan))
+
+
+def in_registry_order(card: pl.DataFrame) -> pl.DataFrame:
     order = {c: i for i, c in enumerate(CODES)}
-    return out.sort(pl.col("kode").replace_strict(order, return_dtype=pl.Int64))
+    return card.sort(pl.col("kode").replace_strict(order, return_dtype=pl.Int64))
 
 
 def judge(frame: pl.DataFrame, target_rows: pl.DataFrame, selection, sampai_bulan: int | None = None):

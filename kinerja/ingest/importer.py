@@ -26,12 +26,23 @@ from kinerja.ingest import sources, validate
 from kinerja.ingest.messages import Problem
 from kinerja.ingest.schema import LOAD_ORDER, TABLES, ddl
 from kinerja.ingest.staging import Staged, restage_in_order, stage
-from kinerja.sql import SUMMARIES, load_sql
-from kinerja.storage.store import StaleImport, Store
+from kinerja.sql import SUMMARIES, load_sql, summary_shape, summary_sources
+from kinerja.storage.store import StaleImport, Store, StoreUnwritable
 
-__all__ = ["ImportResult", "Pending", "StaleImport", "TableChange", "import_source", "prepare"]
+__all__ = [
+    "ImportResult",
+    "Pending",
+    "StaleImport",
+    "StoreUnwritable",
+    "TableChange",
+    "import_source",
+    "prepare",
+]
 
 MODES = ("ganti", "perbarui")
+# The wrong-mode guard (contract section 4): `ganti` may not silently remove more than
+# half of a table this big; the usual cause is a monthly export loaded in the wrong mode.
+GUARD_MIN_ROWS = 1000
 BUILD_MEMORY = "1GB"  # DuckDB spills to disk beyond this while building
 
 
@@ -59,11 +70,37 @@ class TableChange:
 
 
 @dataclass
+class Removal:
+    """A table a `ganti` import would empty by more than half: rows now, rows removed."""
+
+    table: str
+    before: int
+    removed: int
+
+    def problem(self) -> Problem:
+        return Problem(
+            self.table,
+            msg="hapus_banyak",
+            table=self.table,
+            detail=str(self.removed),
+            expected=str(self.before),
+        )
+
+
+def risky(table: str, before: int, removed: int) -> Removal | None:
+    """The guard's rule: more than half of a table of at least GUARD_MIN_ROWS rows."""
+    if before >= GUARD_MIN_ROWS and 2 * removed > before:
+        return Removal(table, before, removed)
+    return None
+
+
+@dataclass
 class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)  # rows per table in the source
     entry: dict | None = None  # the history record, when published
     changes: dict[str, TableChange] = field(default_factory=dict)  # per source table, by prepare()
+    removals: list[Removal] = field(default_factory=list)  # what the wrong-mode guard stops
 
     @property
     def errors(self) -> list[Problem]:
@@ -112,13 +149,17 @@ class Pending:
     def committed(self) -> bool:
         return self.result.entry is not None
 
-    def commit(self, user: str | None = None) -> dict:
+    def commit(self, user: str | None = None, yakin: bool = False) -> dict:
         """Publish the built file and return the history entry.
 
         Raises ValueError when the source has errors (or this import was discarded or
-        already committed), StaleImport when the live data changed since prepare()."""
+        already committed, or it would remove more than half of a big table and `yakin`,
+        the user's explicit confirmation, is not given), StaleImport when the live data
+        changed since prepare()."""
         with self._lock:
             self._check_committable()
+            if self.result.removals and not yakin:
+                raise ValueError("the import removes most of a table; commit(yakin=True) to confirm")
             with self.store.writing():
                 return self._commit_locked(user)
 
@@ -185,13 +226,18 @@ def import_source(
     mode: str = "ganti",
     user: str | None = None,
     dry_run: bool = False,
+    yakin: bool = False,
 ) -> ImportResult:
     """Validate the source and, when it has no error, publish the new database state.
 
-    Build and publish happen under one writer lock, so nothing can come in between."""
+    A `ganti` that would remove more than half of a table of GUARD_MIN_ROWS rows or more
+    is refused like bad input unless `yakin`. Build and publish happen under one writer
+    lock, so nothing can come in between."""
     store = Store(Path(db_path))
     with store.writing():
         pending = _prepare_locked(store, paths, mode, user, compare=False)
+        if not yakin:
+            pending.result.problems += [r.problem() for r in pending.result.removals]
         try:
             if pending.result.ok and not dry_run:
                 pending._commit_locked()
@@ -215,7 +261,7 @@ def _prepare_locked(store: Store, paths, mode: str, user, compare: bool) -> Pend
     base = store.state()
     built = store.build_path()
     kept = False
-    with tempfile.TemporaryDirectory(dir=store.dir) as scratch:
+    with tempfile.TemporaryDirectory(dir=store.dir, prefix=store.scratch_prefix()) as scratch:
         for sf in found.files:
             result.problems += sources.read_header(sf, Path(scratch))
         files = [sf for sf in found.files if sf.columns or not _has_error(result, sf)]
@@ -225,7 +271,10 @@ def _prepare_locked(store: Store, paths, mode: str, user, compare: bool) -> Pend
         digest = checksum.submit(_checksum, found.files)
         try:
             old = store.path if store.path.exists() else None
-            _build(built, old, files, mode, result, Path(scratch), compare)
+            try:
+                _build(built, old, files, mode, result, Path(scratch), compare)
+            except duckdb.IOException as exc:  # the build's own file: a full disk, say
+                raise StoreUnwritable(store.dir, exc) from exc
             _cap(result)
             kept = result.ok
             return Pending(store, result, mode, user, built if kept else None, base, digest.result(), labels)
@@ -278,7 +327,7 @@ def _build(
                 problems = validate.check_references(
                     con, TABLES[table], stg.name, stg.label, keys_of, stg.alive
                 )
-            result.problems += problems
+            result.problems += _renumber(problems, stg.source)
         if mode == "ganti":
             for name in old_tables - set(staged):
                 kept = TABLES[name]
@@ -291,9 +340,27 @@ def _build(
             for name in LOAD_ORDER:
                 if name in result.rows:
                     result.changes[name] = compare_table(con, TABLES[name], name in old_tables)
+            found = (risky(c.table, c.before, c.removed) for c in result.changes.values())
+        else:
+            found = (_guard(con, name) for name in staged if name in old_tables and mode == "ganti")
+        result.removals = [r for r in found if r is not None]
         con.sql("CHECKPOINT")
     finally:
         con.close()
+
+
+def _guard(con, name: str) -> Removal | None:
+    """The wrong-mode guard without the full comparison: rows now, and old keys the new
+    table no longer has — counted only for a table big enough to be guarded."""
+    table = TABLES[name]
+    before = con.sql(f"SELECT count(*) FROM lama.{name}").fetchall()[0][0]
+    if before < GUARD_MIN_ROWS or not table.key:
+        return None
+    on = " AND ".join(f"o.{k} IS NOT DISTINCT FROM n.{k}" for k in table.key)
+    removed = con.sql(
+        f"SELECT count(*) FROM lama.{name} o WHERE NOT EXISTS (SELECT 1 FROM {name} n WHERE {on})"
+    ).fetchall()[0][0]
+    return risky(name, before, removed)
 
 
 def compare_table(con, table, had_table: bool, old: str = "lama") -> TableChange:
@@ -395,13 +462,27 @@ def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, Sta
             result.problems.append(Problem(sf.label, msg="tabel_kosong", warning=True))
         if not stg.clean:
             absent = frozenset(table.column_names) - set(sf.columns.values())
-            result.problems += validate.check_rows(con, table, stg.name, sf.label, absent)
+            rows = validate.check_rows(con, table, stg.name, sf.label, absent, sf.decimal_comma)
+            result.problems += _renumber(rows, sf)
         duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
         if duplicates and stg.clean:
             stg = staged[sf.table] = restage_in_order(con, stg, scratch)
             duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
-        result.problems += duplicates
+        result.problems += _renumber(duplicates, sf)
     return staged
+
+
+def _renumber(problems: list[Problem], sf: sources.SourceFile) -> list[Problem]:
+    """Staged rows are numbered without the empty lines DuckDB skips; name them as the
+    spreadsheet does (a duplicate's first row too). A row of another width than the
+    header is reported as such once; its values, shifted, say nothing more."""
+    if sf.blank:
+        for p in problems:
+            if isinstance(p.row, int):
+                p.row = sf.sheet_row(p.row)
+            if p.msg == "kunci_ganda":
+                p.detail = str(sf.sheet_row(int(p.detail)))
+    return [p for p in problems if p.row not in sf.ragged]
 
 
 def _key_sets(con, staged: dict[str, Staged], old_tables: set[str], mode: str) -> dict[str, str]:
@@ -441,13 +522,25 @@ def _write_tables(
             con.sql(f"DROP TABLE {stg.name}")
         elif name in old_tables:
             con.sql(f"INSERT INTO {name} {validate.final_select(table, f'lama.{name}')}")
-    for summary, query in SUMMARIES.items():
-        source = query.removeprefix("ringkas_")
-        if source not in staged and summary in old_summaries:
+    for summary, query in SUMMARIES.items():  # in order: a later one reads _ringkas_wilayah
+        if not summary_sources(summary) & staged.keys() and _same_shape(con, summary, old_summaries):
             con.sql(f"CREATE TABLE {summary} AS SELECT * FROM lama.{summary}")
         else:
             con.sql(f"CREATE TABLE {summary} AS {load_sql(query)[0]}")
     con.sql("CREATE TABLE _kinerja_info AS SELECT uuid()::VARCHAR AS versi, now() AS dibuat")
+
+
+def _same_shape(con, summary: str, old_summaries: set[str]) -> bool:
+    """The old database holds this summary as the query now makes it (not a shape written
+    by an older Kinerja), so it can be copied instead of recomputed."""
+    if summary not in old_summaries:
+        return False
+    old = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = 'lama' AND table_name = ? ORDER BY column_index",
+        [summary],
+    ).fetchall()
+    return old == summary_shape(con, summary)
 
 
 def create_empty(path: Path) -> None:

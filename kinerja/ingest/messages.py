@@ -28,9 +28,90 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih dari satu berkas untuk tabel {table}",
         "more than one file for table {table}",
     ),
-    "tak_terbaca": (
-        "berkas tidak dapat dibaca sebagai {kind}: {detail}",
-        "the file cannot be read as {kind}: {detail}",
+    "tak_terbaca_csv": (
+        "berkas tidak dapat dibaca sebagai CSV; buka di Excel lalu Simpan sebagai CSV UTF-8",
+        "the file cannot be read as CSV; open it in Excel and save it as CSV UTF-8",
+    ),
+    "tak_terbaca_xlsx": (
+        "berkas tidak dapat dibaca sebagai XLSX; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)",
+        "the file cannot be read as XLSX; open it in Excel and save it as an Excel Workbook (.xlsx)",
+    ),
+    "tak_terbaca_parquet": (
+        "berkas tidak dapat dibaca sebagai Parquet; ekspor ulang tabelnya, atau kirim sebagai CSV UTF-8",
+        "the file cannot be read as Parquet; export the table again, or send it as CSV UTF-8",
+    ),
+    "csv_utf16": (
+        "berkas ini teks UTF-16 (Unicode), bukan CSV yang dapat dibaca; buka di Excel lalu "
+        "Simpan sebagai CSV UTF-8",
+        "this file is UTF-16 (Unicode) text, not a readable CSV; open it in Excel and save it as CSV UTF-8",
+    ),
+    "csv_xlsx": (
+        "berkas ini buku kerja Excel (XLSX) atau ZIP yang dinamai .csv; ganti ekstensinya menjadi "
+        ".xlsx, atau buka di Excel lalu Simpan sebagai CSV UTF-8",
+        "this file is an Excel workbook (XLSX) or a ZIP named .csv; rename it to .xlsx, or open it "
+        "in Excel and save it as CSV UTF-8",
+    ),
+    "csv_xls": (
+        "berkas ini buku kerja Excel lama (XLS) yang dinamai .csv; buka di Excel lalu Simpan "
+        "sebagai CSV UTF-8",
+        "this file is an old Excel workbook (XLS) named .csv; open it in Excel and save it as CSV UTF-8",
+    ),
+    "csv_pdf": (
+        "berkas ini dokumen PDF, bukan tabel; kirim ekspor tabelnya: Simpan sebagai CSV UTF-8",
+        "this file is a PDF document, not a table; send the table's export: save it as CSV UTF-8",
+    ),
+    "csv_parquet": (
+        "berkas ini Parquet yang dinamai .csv; ganti ekstensinya menjadi .parquet",
+        "this file is Parquet named .csv; rename it to .parquet",
+    ),
+    "csv_biner": (
+        "berkas ini bukan teks (data biner), jadi bukan CSV; buka sumbernya di Excel lalu "
+        "Simpan sebagai CSV UTF-8",
+        "this file is not text (binary data), so not a CSV; open its source in Excel and save it as CSV UTF-8",
+    ),
+    "kolom_tak_sesuai": (
+        "baris ini berisi {detail} kolom, padahal judulnya {expected} kolom; periksa pemisah "
+        "atau tanda kutip di baris ini",
+        "this row has {detail} fields but the header has {expected}; check the separators or "
+        "quotes in this row",
+    ),
+    "sel_terlalu_panjang": (
+        "isi sel lebih panjang dari {detail} karakter (batas satu sel Excel); berkas tidak dibaca lebih lanjut",
+        "the cell is longer than {expected} characters (the limit of one Excel cell); the file was not read further",
+    ),
+    "terlalu_besar": (
+        "angka terlalu besar (paling besar 2.147.483.647)",
+        "number too large (at most 2,147,483,647)",
+    ),
+    "angka_terlalu_besar": (
+        "angka terlalu besar",
+        "number too large",
+    ),
+    "galat_excel": (
+        "sel berisi galat rumus Excel, bukan nilai; perbaiki rumusnya atau isi nilainya",
+        "the cell holds an Excel formula error, not a value; fix the formula or enter the value",
+    ),
+    "karakter_tersembunyi": (
+        "kode berisi karakter tak terlihat (tab, baris baru, NUL atau spasi lebar-nol); hapus karakter itu",
+        "the code holds an invisible character (tab, line break, NUL or zero-width space); remove it",
+    ),
+    "karakter_nul": (
+        "teks berisi karakter NUL (\\x00); hapus karakter itu",
+        "the text holds a NUL character (\\x00); remove it",
+    ),
+    "tulis_gagal": (
+        "folder basis data di server tidak dapat ditulis; tidak ada yang diubah — minta admin "
+        "server memeriksa izin tulis dan ruang disk folder datanya",
+        "the database folder on the server cannot be written; nothing was changed — ask the "
+        "server's admin to check write access and disk space for the data folder",
+    ),
+    "hapus_banyak": (
+        "mode ganti akan menghapus {detail} dari {expected} baris tabel {table} (lebih dari "
+        "separuh; biasanya ekspor bulanan yang dimuat dengan mode yang salah — pakai --mode "
+        "perbarui); bila memang disengaja, ulangi dengan --yakin",
+        "replace mode would remove {detail} of the {expected} rows of table {table} (more than "
+        "half; usually a monthly export loaded in the wrong mode — use --mode perbarui); if "
+        "that is intended, run again with --yakin",
     ),
     "sumber_kosong": (
         "sumber tidak berisi berkas tabel mana pun (opd, layanan, permohonan, …)",
@@ -49,8 +130,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bukan_bulat": ("harus bilangan bulat", "must be a whole number"),
     "bukan_angka": ("harus berupa angka", "must be a number"),
     "bukan_tanggal": (
-        "harus tanggal (YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY)",
-        "must be a date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)",
+        "harus tanggal (YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY), boleh diikuti jam saja",
+        "must be a date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY), followed by nothing but a time",
     ),
     "bukan_boolean": (
         "harus ya/tidak, true/false, 1/0 atau y/n",
@@ -136,6 +217,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 KIND_NAMES = {"csv": "CSV", "xlsx": "XLSX", "parquet": "Parquet"}
 
+# Characters a reader cannot see, written as escapes wherever a value is shown
+_INVISIBLE = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def shown(value: object) -> str:
+    """A value as written, with invisible characters made visible (`'DINKES\\t'`), so
+    an error line stays one line and names what is wrong."""
+    out = []
+    for ch in str(value):
+        if ch in _INVISIBLE:
+            out.append(_INVISIBLE[ch])
+        elif ord(ch) < 32 or ord(ch) == 127 or ch in INVISIBLE_CHARS:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# zero-width and other invisible characters that are never part of a code
+INVISIBLE_CHARS = "\u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
 
 @dataclass
 class Problem:
@@ -148,10 +250,16 @@ class Problem:
     table: str = ""
     kind: str = ""
     warning: bool = False
+    expected: str = ""  # a second number some messages name (a header's width, a table's rows)
 
     def text(self, lang: str = "id") -> str:
         ident, eng = MESSAGES[self.msg]
-        fields = {"detail": self.detail, "table": self.table, "kind": KIND_NAMES.get(self.kind, "")}
+        fields = {
+            "detail": self.detail,
+            "table": self.table,
+            "kind": KIND_NAMES.get(self.kind, ""),
+            "expected": self.expected,
+        }
         return ident.format(**fields) if lang == "id" else eng.format(**fields)
 
     def line(self) -> str:
@@ -160,7 +268,7 @@ class Problem:
         if self.column:
             head += f" {self.column}:"
         if self.value is not None:
-            head += f" '{self.value}'"
+            head += f" '{shown(self.value)}'"
         return f"{head} — {self.text('id')} ({self.text('en')})"
 
     def as_dict(self) -> dict:

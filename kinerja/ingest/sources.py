@@ -9,10 +9,12 @@ parameters do.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import io
 import re
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,20 @@ from kinerja.ingest.messages import Problem
 from kinerja.ingest.schema import TABLES
 
 SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet"}
+
+# How every CSV is read: the dialect Excel writes (RFC 4180: `"` quotes, `""` inside a
+# quoted field is one `"`), nothing sniffed — DuckDB's sniffer once took `""` for the end
+# of a field and `#` for a comment. Short rows are padded and long ones cut here;
+# `scan_csv` reports both, so the careful path can still report every other error.
+CSV_DIALECT = (
+    "auto_detect = false, header = true, delim = $delim, quote = '\"', escape = '\"', "
+    "comment = '', null_padding = true, strict_mode = false"
+)
+# The fast path reads the same dialect strictly: a row of another width raises.
+CSV_STRICT = CSV_DIALECT.replace(
+    "null_padding = true, strict_mode = false", "null_padding = false, strict_mode = true"
+)
+MAX_CELL = 32_767  # characters: Excel's own limit for one cell
 
 
 def normalise_name(text: str) -> str:
@@ -42,10 +58,24 @@ class SourceFile:
     encoding: str = "utf-8"
     utf8_path: Path | None = None  # transcoded copy of a Windows-1252 CSV
     parallel: bool = True  # False once DuckDB's parallel CSV scanner refused the file
+    # records (the header is 0) that are empty lines, which DuckDB's reader skips; filled
+    # by scan_csv, so that a staged row can be named as a spreadsheet counts it
+    blank: list[int] = field(default_factory=list)
+    ragged: set[int] = field(default_factory=set)  # spreadsheet rows of another width
 
     @property
     def decimal_comma(self) -> bool:
         return self.kind == "csv" and self.delimiter == ";"
+
+    def sheet_row(self, n: int) -> int:
+        """The spreadsheet row of the staged row numbered `n` (rowid + 2): each empty line
+        at or before it pushes it one row down."""
+        record = n - 1
+        for b in self.blank[bisect.bisect_left(self.blank, 1) :]:
+            if b > record:
+                break
+            record += 1
+        return record + 1
 
 
 @dataclass
@@ -114,8 +144,8 @@ def _sheet_names(path: Path, problems: list[Problem]) -> list[str] | None:
 
     try:
         return list(fastexcel.read_excel(str(path)).sheet_names)
-    except Exception as exc:  # fastexcel raises its own error family per failure kind
-        problems.append(Problem(path.name, msg="tak_terbaca", kind="xlsx", detail=str(exc)[:200]))
+    except Exception:  # fastexcel raises its own error family per failure kind
+        problems.append(unreadable(SourceFile(table="", label=path.name, path=path, kind="xlsx")))
         return None
 
 
@@ -136,9 +166,47 @@ def _match_sheets(path: Path, problems: list[Problem]) -> list[SourceFile]:
     return found
 
 
-def unreadable(sf: SourceFile, exc: Exception) -> Problem:
-    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-    return Problem(sf.label, msg="tak_terbaca", kind=sf.kind, detail=detail)
+def unreadable(sf: SourceFile, exc: Exception | None = None) -> Problem:
+    """Why a file cannot be read, in words a clerk can act on: what the file seems to
+    be and how to save it. Never the reader's own message (paths, codecs, internals)."""
+    what = sniff_content(sf.path)
+    if sf.kind == "csv" and what in ("utf16", "xlsx", "xls", "pdf", "parquet", "biner"):
+        return Problem(sf.label, msg=f"csv_{what}")
+    return Problem(sf.label, msg=f"tak_terbaca_{sf.kind}", kind=sf.kind)
+
+
+def sniff_content(path: Path) -> str:
+    """What the head of a file looks like: utf16, xlsx (any ZIP), xls (OLE), pdf, biner,
+    teks, or kosong."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return "kosong"
+    if not head:
+        return "kosong"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf16"
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    nul = head.count(0)
+    # UTF-16 without a BOM: ASCII text with every other byte NUL
+    if (
+        len(head) >= 8
+        and nul >= len(head) // 3
+        and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+    ):
+        return "utf16"
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    if control > max(2, len(head) // 50):
+        return "biner"
+    return "teks"
 
 
 # --- headers --------------------------------------------------------------------------
@@ -146,6 +214,8 @@ def unreadable(sf: SourceFile, exc: Exception) -> Problem:
 
 def read_header(sf: SourceFile, scratch: Path) -> list[Problem]:
     """Read the header of one file and map its columns to the contract's names."""
+    if sf.kind == "csv" and sniff_content(sf.path) not in ("teks", "kosong"):
+        return [unreadable(sf)]
     try:
         if sf.kind == "csv":
             header = _csv_header(sf, scratch)
@@ -218,6 +288,71 @@ def _csv_header(sf: SourceFile, scratch: Path) -> list[str] | None:
     return next(csv.reader(io.StringIO(first), delimiter=sf.delimiter))
 
 
+def scan_csv(sf: SourceFile, scratch: Path) -> tuple[list[Problem], bool]:
+    """One pass of Python's csv reader (the dialect Excel writes) over a CSV: rows with
+    fewer or more fields than the header, cells longer than Excel allows, and the empty
+    lines that DuckDB skips (kept in `sf.blank` to number rows as a spreadsheet does).
+
+    Returns the problems and whether the file can be staged at all (False for a cell
+    too long to read, or a file that is not text in any encoding we accept)."""
+    from kinerja.ingest.validate import EXAMPLES_PER_RULE
+
+    path = sf.utf8_path or sf.path
+    encoding = "utf-8" if sf.utf8_path else sf.encoding
+    csv.field_size_limit(sys.maxsize)  # long cells are reported below, not raised
+    names = {pos: name for pos, name in sf.columns.items()}
+    sf.ragged = set()
+    ragged: list[Problem] = []
+    n_ragged = 0
+    too_long: list[Problem] = []
+    blank: list[int] = []
+    try:
+        with open(path, encoding=encoding, newline="") as fh:
+            reader = csv.reader(fh, delimiter=sf.delimiter, quotechar='"', doublequote=True, strict=False)
+            for record, fields in enumerate(reader):
+                if not fields:
+                    blank.append(record)
+                    continue
+                if len(fields) != sf.width and record and any(f.strip() for f in fields):
+                    n_ragged += 1
+                    sf.ragged.add(record + 1)
+                    if len(ragged) < EXAMPLES_PER_RULE:
+                        ragged.append(
+                            Problem(
+                                sf.label,
+                                row=record + 1,
+                                msg="kolom_tak_sesuai",
+                                detail=str(len(fields)),
+                                expected=str(sf.width),
+                            )
+                        )
+                for pos, text in enumerate(fields):
+                    if len(text) > MAX_CELL and len(too_long) < EXAMPLES_PER_RULE:
+                        too_long.append(
+                            Problem(
+                                sf.label,
+                                row=record + 1,
+                                column=names.get(pos, f"kolom {pos + 1}"),
+                                msg="sel_terlalu_panjang",
+                                detail=f"{MAX_CELL:,}".replace(",", "."),
+                                expected=f"{MAX_CELL:,}",
+                            )
+                        )
+    except UnicodeDecodeError:
+        if sf.utf8_path is not None:
+            return [unreadable(sf)], False
+        # the head looked like UTF-8 but a later byte is Windows-1252
+        try:
+            sf.utf8_path = transcode_to_utf8(sf.path, scratch)
+        except UnicodeDecodeError:
+            return [unreadable(sf)], False
+        return scan_csv(sf, scratch)
+    sf.blank = blank
+    if n_ragged > len(ragged):
+        ragged.append(Problem(sf.label, msg="terlalu_banyak", detail=str(n_ragged - len(ragged))))
+    return ragged + too_long, not too_long
+
+
 def transcode_to_utf8(path: Path, scratch: Path) -> Path:
     """DuckDB cannot read Windows-1252 here (no encodings extension): copy it as UTF-8."""
     out = Path(tempfile.mkstemp(suffix=".csv", dir=scratch)[1])
@@ -230,12 +365,45 @@ def transcode_to_utf8(path: Path, scratch: Path) -> Path:
     return out
 
 
+# calamine's names of Excel's error values -> the text a cell shows
+EXCEL_ERROR_CELLS = {
+    "Div0": "#DIV/0!",
+    "NA": "#N/A",
+    "Name": "#NAME?",
+    "Null": "#NULL!",
+    "Num": "#NUM!",
+    "Ref": "#REF!",
+    "Value": "#VALUE!",
+    "GettingData": "#GETTING_DATA",
+}
+
+
 def _xlsx_frame(sf: SourceFile):
-    """The sheet as a Polars frame of strings (numbers as written, dates as ISO text)."""
+    """The sheet as a Polars frame of strings (numbers as written, dates as ISO text).
+
+    An error cell (`#DIV/0!`, `#N/A`, …) holds its error's text, never an empty value, so
+    the checks refuse it in any column."""
     import fastexcel
+    import polars as pl
 
     reader = fastexcel.read_excel(str(sf.path))
-    return reader.load_sheet(sf.sheet, dtypes="string").to_polars()
+    batch, errors = reader.load_sheet(sf.sheet, dtypes="string").to_arrow_with_errors()
+    frame = pl.from_arrow(batch)
+    if isinstance(frame, pl.Series):
+        frame = frame.to_frame()
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    for error in errors.errors if errors else []:
+        found = re.search(r"Error\((\w+)\)", error.detail)
+        if found:
+            row, col = error.offset_position
+            text = EXCEL_ERROR_CELLS.get(found.group(1), "#" + found.group(1).upper())
+            by_column.setdefault(col, []).append((row, text))
+    for col, cells in by_column.items():
+        name = frame.columns[col]
+        series = frame[name].cast(pl.String).clone()
+        series.scatter([r for r, _ in cells], [t for _, t in cells])
+        frame = frame.with_columns(series.alias(name))
+    return frame
 
 
 def _parquet_header(sf: SourceFile) -> list[str]:
@@ -247,10 +415,16 @@ def _parquet_header(sf: SourceFile) -> list[str]:
 # --- raw relations --------------------------------------------------------------------
 
 
-def raw_select(con, sf: SourceFile, name: str) -> tuple[str, dict]:
+def raw_select(
+    con, sf: SourceFile, name: str, strict: bool = False, typed_dates: bool = False
+) -> tuple[str, dict]:
     """SQL and parameters selecting the file's raw text, one VARCHAR column per contract
     column (NULL where the file lacks it), rows in file order — the importer relies on
-    that order to name spreadsheet rows. An XLSX sheet is registered as `name`."""
+    that order to name spreadsheet rows. An XLSX sheet is registered as `name`.
+
+    `strict` (CSV): a row of another width than the header raises. `typed_dates` (CSV):
+    the reader itself types date columns as `YYYY-MM-DD` and raises on any other text —
+    the fast path's cheaper road."""
     table = TABLES[sf.table]
     by_name = {col: pos for pos, col in sf.columns.items()}
     params: dict = {}
@@ -260,15 +434,19 @@ def raw_select(con, sf: SourceFile, name: str) -> tuple[str, dict]:
         con.register(name, frame.to_arrow())
         source = name
     elif sf.kind == "csv":
+        dialect = CSV_STRICT if strict else CSV_DIALECT
+        dates = (
+            {pos for pos, col in sf.columns.items() if table.column(col).kind == "date"}
+            if typed_dates
+            else set()
+        )
         source = (
-            "read_csv($path, all_varchar = true, header = true, delim = $delim, "
-            "quote = '\"', names = $names, null_padding = true, strict_mode = false, "
-            "parallel = $parallel)"
+            f"read_csv($path, {dialect}, columns = $columns, parallel = $parallel, dateformat = '%Y-%m-%d')"
         )
         params = {
             "path": str(sf.utf8_path or sf.path),
             "delim": sf.delimiter,
-            "names": [f"c{i}" for i in range(sf.width)],
+            "columns": {f"c{i}": "DATE" if i in dates else "VARCHAR" for i in range(sf.width)},
             "parallel": sf.parallel,
         }
     else:

@@ -46,22 +46,32 @@ def stage(con, sf: sources.SourceFile, scratch: Path) -> tuple[Staged | None, li
     return _stage_careful(con, sf, name, scratch)
 
 
-def _fast_select(table, raw: str) -> str:
+def _fast_select(table, raw: str, typed_dates: bool) -> str:
     """The columns converted exactly as the careful path would, raising where it would flag.
 
-    Dates take a cheaper road than the careful path's patterns: an ISO date has its
-    first `-` fifth, and DuckDB's cast reads such text (dropping a time after it) and
-    refuses any other; whatever it refuses is left to the careful path.
+    Dates take a cheaper road than the careful path's patterns. From a CSV the reader
+    itself types them (`typed_dates`: `%Y-%m-%d` only, refusing any other text, a time
+    after the date too); otherwise only `YYYY-MM-DD` exactly is cast here. Whatever is
+    refused is left to the careful path.
     """
     inner, outer = [], []
     for col in table.columns:
         t = f"nullif(trim({col.name}), '')"
-        if col.kind in ("text", "choice"):
+        if col.kind == "choice":
             inner.append(f"{t} AS {col.name}")  # a choice in another spelling fails the CHECK
+            value = col.name
+        elif col.kind == "text":
+            # trimmed as the careful path trims; hidden characters raise
+            inner.append(f"{t} AS {col.name}")
+            value = (
+                f"CASE WHEN {validate.bad_text(col, col.name)} THEN error('fast path') ELSE {col.name} END"
+            )
+        elif col.kind == "date" and typed_dates:
+            inner.append(col.name)  # empty is NULL, which NOT NULL refuses where required
             value = col.name
         else:
             if col.kind == "date":
-                conv = f"CASE WHEN {t}[5] = '-' THEN try_cast({t} AS DATE) END"
+                conv = f"CASE WHEN length({t}) = 10 AND {t}[5] = '-' AND {t}[8] = '-' THEN try_cast({t} AS DATE) END"
             else:
                 conv = validate.convert_expr(col, t, decimal_comma=False)
             inner += [f"{t} IS NOT NULL AS g_{col.name}", f"{conv} AS {col.name}"]
@@ -78,12 +88,13 @@ def _fast_select(table, raw: str) -> str:
 def _stage_fast(con, sf: sources.SourceFile, name: str) -> bool:
     table = TABLES[sf.table]
     try:
-        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
+        typed = sf.kind == "csv"
+        raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}", strict=True, typed_dates=typed)
         con.sql(ddl(table, name))
         # Row order only matters for naming a bad row; a source found to have one is
         # staged again in order (restage_in_order), so the common case runs unordered.
         con.sql("SET preserve_insertion_order = false")
-        con.sql(f"INSERT INTO {name} {_fast_select(table, raw)}", params=params)
+        con.sql(f"INSERT INTO {name} {_fast_select(table, raw, typed)}", params=params)
         return True
     except (duckdb.Error, OSError, ValueError):
         con.sql(f"DROP TABLE IF EXISTS {name}")
@@ -103,6 +114,11 @@ def _stage_careful(
     con, sf: sources.SourceFile, name: str, scratch: Path
 ) -> tuple[Staged | None, list[Problem]]:
     table = TABLES[sf.table]
+    shape: list[Problem] = []
+    if sf.kind == "csv":
+        shape, readable = sources.scan_csv(sf, scratch)
+        if not readable:
+            return None, shape
     try:
         raw, params = sources.raw_select(con, sf, f"_raw_{sf.table}")
         sql = validate.staging_sql(table, raw, sf.decimal_comma)
@@ -111,13 +127,16 @@ def _stage_careful(
         if "unicode" in str(exc).lower() and sf.kind == "csv" and sf.utf8_path is None:
             # the head looked like UTF-8 but a later byte is Windows-1252
             sf.utf8_path = sources.transcode_to_utf8(sf.path, scratch)
-            return stage(con, sf, scratch)
-        return None, [sources.unreadable(sf, exc)]
+            return _stage_careful(con, sf, name, scratch)
+        if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
+            sf.parallel = False
+            return _stage_careful(con, sf, name, scratch)
+        return None, [*shape, sources.unreadable(sf, exc)]
     except (duckdb.Error, OSError, ValueError) as exc:
         if "parallel=false" in str(exc) and sf.kind == "csv" and sf.parallel:
             # a line break inside a quoted cell (Alt+Enter in Excel): only the serial
             # CSV scanner reads it; the parallel one stays the fast path for the rest
             sf.parallel = False
-            return stage(con, sf, scratch)
-        return None, [sources.unreadable(sf, exc)]
-    return Staged(sf.table, name, sf.label, clean=False, source=sf), []
+            return _stage_careful(con, sf, name, scratch)
+        return None, [*shape, sources.unreadable(sf, exc)]
+    return Staged(sf.table, name, sf.label, clean=False, source=sf), shape

@@ -28,10 +28,52 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+# The numbers a cell may hold. In a `,` file `.` is the decimal mark and nothing groups
+# thousands; in a `;` file `,` is the decimal mark and `.` groups thousands in threes
+# (`1.234.567,5`), so `85.0` there is no number at all, never 850.
+NUMBER_POINT = r"^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?$"
+NUMBER_COMMA = r"^[+-]?([0-9]{1,3}([.][0-9]{3})+|[0-9]+)(,[0-9]+)?$"
+INT_MAX = 2**31 - 1
+# A date may be followed by a time (dropped), and by nothing else.
+DATE_AND_TIME = (
+    r"^([^ T]+)(?:[ T] *[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:[.,][0-9]+)?)?"
+    r"(?: ?[AaPp][Mm])?(?: ?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?))?)?$"
+)
+# What Excel shows in a cell whose formula failed; refused in every column
+EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA")
+# characters never part of a code: control characters (TAB, NUL, line breaks) and the
+# invisible spaces that copying from a web page or a chat brings along
+HIDDEN_IN_CODE = "[\\x00-\\x1f\\x7f\u00a0\u200b-\u200f\u2060\ufeff]"
+
+
+def is_code(col: Column) -> bool:
+    """Codes and ids: compared exactly, so nothing invisible may hide in them."""
+    return col.kind == "text" and col.name.startswith(("kode_", "id_"))
+
+
+def excel_error(t: str) -> str:
+    return f"(upper({t}) IN ({', '.join(map(_lit, EXCEL_ERRORS))}))"
+
+
+def bad_text(col: Column, t: str) -> str:
+    """SQL: the text of a text column cannot be kept (an Excel error, a NUL, an invisible
+    character in a code)."""
+    hidden = f"regexp_matches({t}, {_lit(HIDDEN_IN_CODE)})" if is_code(col) else f"contains({t}, chr(0))"
+    return f"({hidden} OR {excel_error(t)})"
+
+
+def number_text(t: str, decimal_comma: bool) -> str:
+    """SQL: the text of a number in the file's convention as DOUBLE, NULL if it is none."""
+    if decimal_comma:
+        plain = f"replace(replace({t}, '.', ''), ',', '.')"
+        return f"try_cast(CASE WHEN regexp_full_match({t}, {_lit(NUMBER_COMMA)}) THEN {plain} END AS DOUBLE)"
+    return f"try_cast(CASE WHEN regexp_full_match({t}, {_lit(NUMBER_POINT)}) THEN {t} END AS DOUBLE)"
+
+
 def convert_expr(col: Column, t: str, decimal_comma: bool) -> str:
     """SQL turning trimmed text `t` (NULL when empty) into the column's type, NULL if it can't."""
     if col.kind == "text":
-        return t
+        return f"(CASE WHEN {bad_text(col, t)} THEN NULL ELSE {t} END)"
     if col.kind == "choice":
         spellings = {v.lower(): v for v in col.choices}
         spellings.update({k.lower(): v for k, v in col.aliases.items()})
@@ -42,17 +84,16 @@ def convert_expr(col: Column, t: str, decimal_comma: bool) -> str:
         no = ", ".join(map(_lit, FALSE_WORDS))
         return f"(CASE WHEN lower({t}) IN ({yes}) THEN true WHEN lower({t}) IN ({no}) THEN false END)"
     if col.kind in ("int", "number"):
-        text = f"replace(replace({t}, '.', ''), ',', '.')" if decimal_comma else t
-        num = f"try_cast({text} AS DOUBLE)"
+        num = number_text(t, decimal_comma)
         if col.kind == "number":
             return f"(CASE WHEN isfinite({num}) THEN {num} END)"
         # spreadsheets write whole numbers as 5.0 or 5,0
         return (
-            f"(CASE WHEN isfinite({num}) AND {num} = trunc({num}) AND abs({num}) < 2e9 "
+            f"(CASE WHEN {num} = trunc({num}) AND {num} BETWEEN {-INT_MAX - 1} AND {INT_MAX} "
             f"THEN CAST({num} AS INTEGER) END)"
         )
     if col.kind == "date":
-        d = f"regexp_extract({t}, '^[^ T]+')"  # a time after the date is dropped
+        d = f"regexp_extract({t}, {_lit(DATE_AND_TIME)}, 1)"
         # strptime's %Y takes `25` as the year 25: only a four-digit year is a date here
         return (
             f"coalesce(CASE WHEN {d} SIMILAR TO '[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}' "
@@ -61,6 +102,14 @@ def convert_expr(col: Column, t: str, decimal_comma: bool) -> str:
             f"THEN CAST(try_strptime({d}, ['%d/%m/%Y', '%d-%m-%Y']) AS DATE) END)"
         )
     raise ValueError(col.kind)
+
+
+def too_big(col: Column, raw: str, decimal_comma: bool) -> str:
+    """SQL: the raw text is a number, but beyond what the column holds."""
+    num = number_text(raw, decimal_comma)
+    if col.kind == "int":
+        return f"coalesce(abs({num}) > {INT_MAX}, false)"
+    return f"coalesce(NOT isfinite({num}), false)"
 
 
 def staging_sql(table: Table, raw_select: str, decimal_comma: bool) -> str:
@@ -73,14 +122,15 @@ def staging_sql(table: Table, raw_select: str, decimal_comma: bool) -> str:
         " | ".join(
             f"(CASE WHEN t_{c.name} IS NOT NULL AND {c.name} IS NULL THEN {1 << i} ELSE 0 END)"
             for i, c in enumerate(cols)
-            if c.kind != "text"
         )
         or "0"
     )
     blank = " AND ".join(f"t_{c.name} IS NULL" for c in cols)
     names = ", ".join(c.name for c in cols)
     # rows failing a check on typed values keep their texts too, to quote them as written
-    shown = "".join(f" OR coalesce({r.where}, false)" for r in row_rules(table) if r.quotes_raw)
+    shown = "".join(
+        f" OR coalesce({r.where}, false)" for r in row_rules(table, decimal_comma) if r.quotes_raw
+    )
     return f"""
         SELECT {names},
                CAST({fails} AS BIGINT) AS _salah,
@@ -113,13 +163,28 @@ def _parse_message(col: Column) -> tuple[str, str]:
     }[col.kind]
 
 
-def row_rules(table: Table) -> list[Rule]:
+def _unreadable_rules(col: Column, bit: str, raw: str, decimal_comma: bool) -> list[Rule]:
+    """The rules for a cell whose text could not be converted, by what the text is."""
+    excel = excel_error(raw)
+    rules = [Rule(col.name, f"{bit} AND {excel}", "galat_excel", raw)]
+    rest = f"{bit} AND NOT {excel}"
+    if col.kind == "text":
+        msg = "karakter_tersembunyi" if is_code(col) else "karakter_nul"
+        return [*rules, Rule(col.name, rest, msg, raw)]
+    msg, detail = _parse_message(col)
+    if col.kind in ("int", "number"):
+        big = too_big(col, raw, decimal_comma)
+        word = "terlalu_besar" if col.kind == "int" else "angka_terlalu_besar"
+        rules.append(Rule(col.name, f"{rest} AND {big}", word, raw))
+        rest += f" AND NOT {big}"
+    return [*rules, Rule(col.name, rest, msg, raw, detail)]
+
+
+def row_rules(table: Table, decimal_comma: bool = False) -> list[Rule]:
     rules = []
     for i, col in enumerate(table.columns):
         raw = f"_mentah[{i + 1}]"
-        if col.kind != "text":
-            msg, detail = _parse_message(col)
-            rules.append(Rule(col.name, f"(_salah & {1 << i}) <> 0", msg, raw, detail))
+        rules += _unreadable_rules(col, f"(_salah & {1 << i}) <> 0", raw, decimal_comma)
         if col.required:
             rules.append(Rule(col.name, f"{col.name} IS NULL AND (_salah & {1 << i}) = 0", "wajib", "''"))
         if col.min is not None:
@@ -208,13 +273,18 @@ def _table_rules(name: str) -> list[Rule]:
 
 
 def check_rows(
-    con, table: Table, stg: str, label: str, absent: frozenset[str] = frozenset()
+    con,
+    table: Table,
+    stg: str,
+    label: str,
+    absent: frozenset[str] = frozenset(),
+    decimal_comma: bool = False,
 ) -> list[Problem]:
     """All row rules of one staged file: one counting scan, then examples of the failing.
 
     A required column the file lacks (`absent`) is already one error without a row; it
     is not repeated as a missing value on every row."""
-    rules = [r for r in row_rules(table) if not (r.msg == "wajib" and r.column in absent)]
+    rules = [r for r in row_rules(table, decimal_comma) if not (r.msg == "wajib" and r.column in absent)]
     counts = ", ".join(f"count(*) FILTER (WHERE NOT _kosong AND coalesce({r.where}, false))" for r in rules)
     found = con.sql(f"SELECT {counts} FROM {stg}").fetchall()[0]
     problems = []

@@ -31,16 +31,25 @@ def open_readonly(path: str | Path) -> duckdb.DuckDBPyConnection:
 
 
 def ensure_summaries(con) -> bool:
-    """A database written by another tool lacks the summaries the importer builds; the
-    same definitions then serve as temporary views (slower, equally exact). Temporary
-    views belong to one connection: each cursor needs its own. True if any was made."""
-    from kinerja.sql import SUMMARIES, load_sql
+    """A database written by another tool (or by an older Kinerja) lacks the summaries the
+    importer builds, or holds them in an older shape; the same definitions then serve as
+    temporary views (slower, equally exact). Temporary views belong to one connection:
+    each cursor needs its own. True if any was made."""
+    from kinerja.sql import SUMMARIES, load_sql, summary_shape
 
-    rows = con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'data'").fetchall()
-    missing = [t for t in SUMMARIES if t not in {r[0] for r in rows}]
-    for table in missing:
-        con.sql(f"CREATE TEMP VIEW {table} AS {load_sql(SUMMARIES[table])[0]}")
-    return bool(missing)
+    rows = con.sql(
+        "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = 'data' ORDER BY table_name, column_index"
+    ).fetchall()
+    stored: dict[str, list[tuple[str, str]]] = {}
+    for table, column, kind in rows:
+        stored.setdefault(table, []).append((column, kind))
+    made = False
+    for table in SUMMARIES:  # in order: a later one reads _ringkas_wilayah
+        if made or stored.get(table) != summary_shape(con, table):
+            con.sql(f"CREATE OR REPLACE TEMP VIEW {table} AS {load_sql(SUMMARIES[table])[0]}")
+            made = True
+    return made
 
 
 def _identity(path: Path) -> tuple[int, int, int]:

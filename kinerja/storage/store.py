@@ -8,14 +8,17 @@ reopen, so they see the old data or the new, never a mix, and no process ever ho
 the live file read-write (DuckDB's cross-process lock would block every reader).
 Rolling back links an earlier version under the live name the same way.
 
-A build not yet published (`baru-*.duckdb`, the app's prepared import waiting for its
-commit) is never a version: rollback and history only know `v*.duckdb`. One left
-behind is removed by the next prepare or publish once older than PENDING_TTL.
+A build not yet published (`baru-<pid>-*.duckdb`, the app's prepared import waiting for
+its commit) is never a version: rollback and history only know `v*.duckdb`. One left
+behind is removed by the next prepare or publish once older than PENDING_TTL, or at once
+when the process that built it is gone (an import killed half-way); so are the scratch
+folders and half-made links such an import leaves.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import getpass
 import hashlib
@@ -32,6 +35,7 @@ DEFAULT_DB = "data/kinerja.duckdb"
 KEEP_VERSIONS = 6  # database states kept for rollback (the live one included)
 PENDING_TTL = 3600  # seconds a built, uncommitted import is kept
 BUILD_PREFIX = "baru-"
+SCRATCH_PREFIX = "kerja-"
 
 
 def default_db_path() -> Path:
@@ -40,6 +44,41 @@ def default_db_path() -> Path:
 
 class NothingToRollBack(Exception):
     pass
+
+
+class StoreUnwritable(Exception):
+    """The database's folder cannot be written: no permission, a read-only or full disk,
+    or a file where the folder should be."""
+
+    REASONS = {
+        errno.EACCES: ("tidak ada izin menulis", "no permission to write"),
+        errno.EPERM: ("tidak ada izin menulis", "no permission to write"),
+        errno.EROFS: ("disknya hanya-baca", "the disk is read-only"),
+        errno.ENOSPC: ("disknya penuh", "the disk is full"),
+        errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
+        errno.ENOTDIR: ("ada berkas di tempat foldernya", "a file is where the folder should be"),
+        errno.EEXIST: ("ada berkas di tempat foldernya", "a file is where the folder should be"),
+    }
+
+    def __init__(self, folder: Path, exc: BaseException | None = None):
+        self.folder = Path(folder)
+        code = getattr(exc, "errno", None)
+        self.reason = self.REASONS.get(
+            code, ("folder itu tidak dapat ditulis", "that folder cannot be written")
+        )
+        super().__init__(f"{self.folder}: {self.reason[1]}")
+
+    def line(self, with_folder: bool = True) -> str:
+        """The refusal as one line, Indonesian first; the folder is named for the server's
+        admin (the command line), never to a user of the app."""
+        where_id = f" di {self.folder}" if with_folder else ""
+        where_en = f" in {self.folder}" if with_folder else ""
+        return (
+            f"Basis data tidak dapat ditulis{where_id}: {self.reason[0]}; tidak ada yang diubah. "
+            "Minta admin server memberi izin tulis pada folder itu, atau pilih folder lain dengan --db. "
+            f"(The database cannot be written{where_en}: {self.reason[1]}; nothing was changed. Ask the "
+            "server's admin for write access to that folder, or choose another one with --db.)"
+        )
 
 
 class StaleImport(Exception):
@@ -64,19 +103,41 @@ class Store:
 
     @contextlib.contextmanager
     def writing(self):
-        """One writer at a time (imports and rollbacks), across processes."""
-        self.dir.mkdir(parents=True, exist_ok=True)
-        with open(self.dir / ".kunci", "w") as fh:
+        """One writer at a time (imports and rollbacks), across processes.
+
+        Raises StoreUnwritable, before anything is changed, when the folders of the
+        database and its versions cannot be written."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            fh = open(self.dir / ".kunci", "w")  # noqa: SIM115 (held for the whole block)
+        except OSError as exc:
+            raise StoreUnwritable(self.dir if self.dir.parent.is_dir() else self.path.parent, exc) from exc
+        with fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
+                self._check_writable()
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
+    def _check_writable(self) -> None:
+        """Both folders take a new file (a lock file opens where a new file cannot)."""
+        for folder in (self.dir, self.path.parent):
+            probe = folder / f".tulis-{os.getpid()}-{uuid.uuid4().hex}"
+            try:
+                probe.touch()
+                probe.unlink()
+            except OSError as exc:
+                raise StoreUnwritable(folder, exc) from exc
+
     def build_path(self) -> Path:
-        """A fresh file name for a database under construction."""
+        """A fresh file name for a database under construction, naming its process."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        return self.dir / f"{BUILD_PREFIX}{uuid.uuid4().hex}.duckdb"
+        return self.dir / f"{BUILD_PREFIX}{os.getpid()}-{uuid.uuid4().hex}.duckdb"
+
+    def scratch_prefix(self) -> str:
+        """Prefix of an import's scratch folder in `dir` (it lives only under the lock)."""
+        return f"{SCRATCH_PREFIX}{os.getpid()}-"
 
     def discard(self, built: Path) -> None:
         self.discard_built(built)
@@ -87,22 +148,29 @@ class Store:
             p.unlink(missing_ok=True)
 
     def prune_pending(self, ttl: float = PENDING_TTL) -> list[Path]:
-        """Remove builds never published, and scratch folders of interrupted imports,
-        older than `ttl` seconds. Call with the writer lock held."""
+        """Remove what no running import needs. Call with the writer lock held.
+
+        - builds never published (with their write-ahead log and spill folder): once
+          older than `ttl` seconds, or at once when the process that built them is gone;
+        - scratch folders and half-made links: they live only while a writer holds the
+          lock, so any found now was left by an import that was killed."""
         if not self.dir.exists():
             return []
         limit = time.time() - ttl
         removed = []
-        for p in self.dir.iterdir():
+        leftovers = [*self.dir.iterdir(), *self.path.parent.glob(f".{self.path.name}.*")]
+        for p in leftovers:
             try:
-                if p.stat().st_mtime >= limit:
+                if p.name.startswith(BUILD_PREFIX):
+                    if p.stat().st_mtime >= limit and _owner_alive(p.name):
+                        continue
+                elif not (p.name.startswith((SCRATCH_PREFIX, "tmp", ".tulis-")) or p.parent != self.dir):
                     continue
-                if p.name.startswith(BUILD_PREFIX) and p.is_file():
-                    p.unlink(missing_ok=True)
-                    removed.append(p)
-                elif p.name.startswith("tmp") and p.is_dir():  # tempfile's scratch folders
+                if p.is_dir():
                     shutil.rmtree(p, ignore_errors=True)
-                    removed.append(p)
+                else:
+                    p.unlink(missing_ok=True)
+                removed.append(p)
             except FileNotFoundError:  # removed meanwhile by its owner
                 continue
         return removed
@@ -229,6 +297,22 @@ class Store:
         for p in self._version_files()[:-KEEP_VERSIONS]:
             if p != live:
                 p.unlink(missing_ok=True)
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process named in a build's file name (`baru-<pid>-…`) still runs."""
+    pid = name.removeprefix(BUILD_PREFIX).split("-", 1)[0]
+    if not pid.isdigit():
+        return True  # an older name without a process: only its age counts
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:

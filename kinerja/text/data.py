@@ -146,6 +146,24 @@ TEXT = {
         "Berkas lolos pemeriksaan. Tinjau perubahan di bawah, lalu simpan atau batalkan.",
         "The files passed the check. Review the changes below, then save or cancel.",
     ),
+    "data_ok_but_removes": (
+        "Berkas lolos pemeriksaan, tetapi menyimpannya akan menghapus sebagian besar isi tabel. "
+        "Tinjau peringatan di bawah sebelum menyimpan.",
+        "The files passed the check, but saving them would remove most of a table. Review the "
+        "warning below before saving.",
+    ),
+    "data_guard_warning": (
+        "Mode ganti akan menghapus {removed} dari {before} baris tabel {table} — lebih dari separuh. "
+        "Biasanya ini ekspor bulanan yang dimuat dengan mode yang salah: pilih **Perbarui baris** "
+        "untuk menambah dan memperbarui tanpa menghapus.",
+        "Replace mode would remove {removed} of the {before} rows of table {table} — more than half. "
+        "Usually this is a monthly export loaded in the wrong mode: choose **Update rows** to add "
+        "and update without removing.",
+    ),
+    "data_guard_confirm": (
+        "Saya yakin: baris-baris itu memang harus dihapus",
+        "I am sure: those rows are meant to be removed",
+    ),
     "data_warnings": (
         "{n} peringatan (tidak menghalangi penyimpanan).",
         "{n} warnings (they do not block saving).",

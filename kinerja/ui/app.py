@@ -8,6 +8,7 @@ it), so every session shows new data at once and never waits on a query twice.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +36,24 @@ PAGES = (
     ("pages/definisi.py", "nav_definisi"),
     ("pages/presentasi.py", "nav_presentasi"),
     ("pages/data.py", "nav_data"),
+    ("pages/provinsi.py", "nav_provinsi"),
 )
+# the shared folder regions publish into (`terbitkan`); the province page shows when it is set
+GABUNGAN_ENV = "KINERJA_GABUNGAN"
 
 
 def pages() -> list[tuple[str, str]]:
-    """The pages of PAGES that exist in this checkout."""
-    return [(file, key) for file, key in PAGES if (ROOT / file).exists()]
+    """The pages of PAGES that exist in this checkout (the province page only with a folder)."""
+    return [
+        (file, key)
+        for file, key in PAGES
+        if (ROOT / file).exists() and (file != "pages/provinsi.py" or gabungan_dir() is not None)
+    ]
+
+
+def gabungan_dir() -> Path | None:
+    value = os.environ.get(GABUNGAN_ENV, "").strip()
+    return Path(value) if value else None
 
 
 # --- data ------------------------------------------------------------------------
@@ -169,6 +182,22 @@ def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[st
 
     cursor(data_version).close()  # the data moved on since this run began: start again
     return summarize(reader().path, tahun, opd, jenis, lang)
+
+
+@st.cache_data(ttl=3600, max_entries=16, max_size="200MB")
+def _rollup(root: str, seen: tuple, tahun: int):
+    from kinerja.rollup.compute import compute
+
+    return compute(Path(root), tahun)
+
+
+def rollup(tahun: int):
+    """The regions of the KINERJA_GABUNGAN folder for one year (kinerja.rollup, on DuckDB),
+    cached under the manifests' identities: a region's republish shows at once."""
+    from kinerja.rollup import layout
+
+    root = gabungan_dir()
+    return _rollup(str(root), layout.stamps(root), tahun)
 
 
 @st.cache_data(ttl=3600, max_entries=64)

@@ -25,12 +25,14 @@ import streamlit as st
 from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.ingest import access, importer, templates, uploads
+from kinerja.ingest.messages import Problem, shown
 from kinerja.ingest.schema import LOAD_ORDER
 from kinerja.storage.store import NothingToRollBack, Store
 from kinerja.ui import app, widgets
 from kinerja.views import data
 
 UPLOAD_TYPES = ["csv", "xlsx", "xlsm", "parquet", "zip"]
+DB_LABEL = "basis data"  # what the problems table names for the database itself, never its path
 PASSWORD_USER = "admin"  # who the history names when the shared admin password was used
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -347,8 +349,12 @@ def _check(files, mode: str, signature: tuple, user: str, lang: str) -> None:
 def _prepare(held: dict, user: str) -> None:
     """Validate and build (nothing is published); upload problems join the import's."""
     if held["paths"]:
-        pending = importer.prepare(held["paths"], app.reader().path, held["mode"], user)
-        result = pending.result
+        try:
+            pending = importer.prepare(held["paths"], app.reader().path, held["mode"], user)
+            result = pending.result
+        except importer.StoreUnwritable:
+            pending = None
+            result = importer.ImportResult(problems=[Problem(DB_LABEL, msg="tulis_gagal")])
     else:
         pending, result = None, importer.ImportResult()
     result.problems[:0] = held["upload_problems"]
@@ -379,6 +385,8 @@ def _show_result(held: dict, lang: str, user: str) -> None:
     errors, warnings = len(result.errors), len(result.warnings)
     if errors:
         st.error(t("data_has_errors", lang, n=fmt.number(errors, 0, lang)))
+    elif result.removals:
+        st.warning(t("data_ok_but_removes", lang))
     else:
         st.success(t("data_ok", lang))
     if warnings:
@@ -386,24 +394,54 @@ def _show_result(held: dict, lang: str, user: str) -> None:
     if result.problems:
         _problems(result.problems, lang, errors > 0)
     pending = held.get("pending")
+    sure = True
     if result.ok and pending is not None:
         _preview(result.changes, held["mode"], lang)
+        sure = _confirm_removals(result.removals, lang)
     else:
         st.caption(t("data_nothing_written", lang))
     with st.container(horizontal=True):
         if (
             result.ok
             and pending is not None
-            and st.button(t("data_commit", lang), type="primary", icon=":material/save:", key="data_commit")
+            and st.button(
+                t("data_commit", lang),
+                type="primary",
+                icon=":material/save:",
+                key="data_commit",
+                disabled=not sure,
+            )
         ):
-            _commit(held, user, lang)
+            _commit(held, user, lang, yakin=bool(result.removals) and sure)
         if st.button(t("data_cancel", lang), icon=":material/close:", key="data_cancel"):
             _finish("info", t("data_cancelled", lang))
 
 
-def _commit(held: dict, user: str, lang: str) -> None:
+def _confirm_removals(removals: list, lang: str) -> bool:
+    """The wrong-mode guard on the page: each table `ganti` would empty by more than half
+    as a warning, and Simpan only once the admin ticks that it is meant."""
+    if not removals:
+        return True
+    for r in removals:
+        st.warning(
+            t(
+                "data_guard_warning",
+                lang,
+                table=data.table_label(r.table, lang),
+                removed=fmt.number(r.removed, 0, lang),
+                before=fmt.number(r.before, 0, lang),
+            ),
+            icon=":material/warning:",
+        )
+    return st.checkbox(t("data_guard_confirm", lang), key="data_guard_yakin")
+
+
+def _commit(held: dict, user: str, lang: str, yakin: bool = False) -> None:
     try:
-        entry = held["pending"].commit(user)
+        entry = held["pending"].commit(user, yakin=yakin)
+    except importer.StoreUnwritable:
+        _finish("error", Problem(DB_LABEL, msg="tulis_gagal").text(lang))
+        return
     except importer.StaleImport:
         _prepare(held, user)
         flash("warning", t("data_stale", lang))
@@ -421,7 +459,7 @@ def problems_frame(problems, lang: str) -> pl.DataFrame:
             t(keys[0], lang): p.file,
             t(keys[1], lang): "" if p.row is None else str(p.row),
             t(keys[2], lang): p.column or "",
-            t(keys[3], lang): "" if p.value is None else str(p.value),
+            t(keys[3], lang): "" if p.value is None else shown(p.value),
             t(keys[4], lang): p.text(lang),
             t("data_col_severity", lang): t("data_warning" if p.warning else "data_error", lang),
         }
@@ -574,6 +612,8 @@ def history_section(lang: str) -> None:
 def _rollback(store: Store, lang: str) -> None:
     try:
         entry = store.rollback(importer.create_empty)
+    except importer.StoreUnwritable:
+        flash("error", Problem(DB_LABEL, msg="tulis_gagal").text(lang))
     except NothingToRollBack:
         flash("info", t("data_rollback_none", lang))
     except FileNotFoundError:
