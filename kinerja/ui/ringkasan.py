@@ -28,7 +28,7 @@ def plain(text: str) -> str:
 # the cards' title links are drawn tighter than Streamlit's defaults.
 OVERVIEW_CSS = """
 .st-key-ringkasan_opening ul { margin: 0 0 0 1.1rem; padding: 0; }
-.st-key-ringkasan_opening li { margin: 0; padding: 0; line-height: 1.5; }
+.st-key-ringkasan_opening li { margin: 0; padding: 0; line-height: 1.4; }
 .st-key-ringkasan_opening [data-testid="stExpander"] details summary { padding: 0.3rem 0.75rem; }
 [data-testid="stMainBlockContainer"] h3 { font-size: 1.3rem; padding: 0.4rem 0 0 0; }
 [data-testid="stMainBlockContainer"] [data-testid="stPageLink-NavLink"] { padding: 0; }
