@@ -43,6 +43,7 @@ def opd_bars(
         suffix=axis_suffix(unit),
         x_range=(0, 5.3) if unit == "spbe" else None,
         own_label=own_label,
+        keys=ranked["kode_opd"].to_list() if "kode_opd" in ranked.columns else None,
     )
 
 
