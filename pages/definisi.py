@@ -42,3 +42,14 @@ for area, key in widgets.AREA_KEYS.items():
                 ("definitions_regulation", i.source),
             )
             st.caption("  \n".join(f"**{t(k, lang)}:** {v}" for k, v in facts))
+
+# how the summary that opens the overview is made (kinerja.indicators.ringkasan, pace, kalimat)
+st.subheader(t("definitions_summary_title", lang))
+for key in (
+    "definitions_changes",
+    "definitions_running_year",
+    "definitions_pace",
+    "definitions_kejar",
+    "ringkasan_ui_definitions_trend",
+):
+    st.markdown(t(key, lang))

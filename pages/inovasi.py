@@ -154,6 +154,7 @@ if leaders.height:
             text=[fmt.number(x, 0, lang) for x in shown["nilai"]],
             hover=[f"{n}: {int(x)}" for n, x in zip(shown["nama_opd"], shown["nilai"], strict=True)],
             own_targets=shown["target"].to_list(),
+            keys=shown["kode_opd"].to_list(),
         ),
         f"inovasi-per-opd-{tahun}",
         lang,

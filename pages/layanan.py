@@ -58,6 +58,7 @@ def ranking_chart(ranked: rules.Ranked, title, filename: str, **kwargs) -> bool:
             own_targets=kept["target"].to_list(),
             reference=reference,
             reference_label=compare.reference_label(code, reference, lang),
+            keys=kept["kode_opd"].to_list(),
             **kwargs,
         )
         return charts.mutu_lines(fig) if code == IKM else fig
