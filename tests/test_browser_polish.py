@@ -59,7 +59,9 @@ def open_page(browser, url: str, width: int, name: str, fetched: list[str]):
 MARKUP_FROM_DATA = """() => [
   ...[...document.querySelectorAll('a')].filter(a => (a.href || '').includes('evil.example')).map(a => a.outerHTML),
   ...[...document.querySelectorAll('img, image')].filter(i => (i.getAttribute('src') || i.getAttribute('href') || '').includes('evil.example')).map(i => i.outerHTML),
-  ...[...document.querySelectorAll('.katex, b, strong')].filter(k => /x\\^?2|tebal/.test(k.textContent) && !k.closest('.stMarkdownBadge')).map(k => k.outerHTML),
+  ...[...document.querySelectorAll('.katex')].map(k => k.outerHTML),
+  ...[...document.querySelectorAll('b, strong')].filter(k => k.textContent.trim() === 'tebal').map(k => k.outerHTML),
+  ...[...document.querySelectorAll('[data-testid=stMarkdownColoredText], .stMarkdownColoredText')].map(k => k.outerHTML),
 ]"""
 
 

@@ -63,7 +63,9 @@ def evil_db(tmp_path_factory):
 def shown(at: AppTest) -> list[str]:
     """Every Markdown text on the page, as Streamlit receives it."""
     kinds = ("title", "header", "subheader", "caption", "markdown", "info", "warning", "error", "toast")
-    return [str(e.value) for kind in kinds for e in getattr(at, kind)]
+    texts = [str(e.value) for kind in kinds for e in getattr(at, kind)]
+    # labels are Markdown too: links (the follow-up list, the sidebar) and folded sections
+    return texts + [p.proto.label for p in at.get("page_link")] + [e.label for e in at.expander]
 
 
 def assert_plain(texts: list[str]) -> None:

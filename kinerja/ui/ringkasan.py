@@ -4,24 +4,14 @@ come from kinerja.views.ringkasan; this module only lays them out."""
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 import streamlit as st
 
 from kinerja.i18n import t
 from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, drill
+from kinerja.ui.say import plain  # the one escape of text from outside (names) in Markdown
 from kinerja.views import ringkasan as vr
-
-# characters Streamlit's Markdown would read as formatting (and `$` as LaTeX)
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|$~])")
-
-
-def plain(text: str) -> str:
-    """Text from the data (OPD names) shown literally inside Markdown."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
 
 # Our own constant CSS (never data), for the overview only: at 1280×720 the sentences and
 # the first row of KPI cards share the first screen, so the list, the area headings and
