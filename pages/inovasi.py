@@ -2,7 +2,6 @@
 (PP 38/2017, one agency one innovation), and the awards won. Numbers and findings come from
 kinerja.views.inovasi; this file lays them out."""
 
-import polars as pl
 import streamlit as st
 
 from kinerja import fmt
@@ -205,14 +204,10 @@ cari = st.text_input(
 )
 only_year = st.checkbox(t("inovasi_only_year", lang, tahun=tahun), key="inovasi_hanya_tahun")
 found = app.query("inovasi_daftar", opd=opd, cari=cari.strip() or None, tahun=tahun if only_year else None)
-if found.height:
-    st.caption(
-        t("inovasi_list_count", lang, n=found.height, k=found.filter(pl.col("n_penghargaan") > 0).height)
-    )
-    register = ino.register_table(found, lang)
-    st.dataframe(register, hide_index=True, width="stretch")
-    widgets.download_table(register, f"daftar-inovasi-{tahun}", lang, key="inovasi_register")
-elif cari.strip():
-    st.info(t("inovasi_list_empty", lang, cari=cari.strip()))
+register = ino.register(found, cari, lang)
+if register.table.height:
+    st.caption(register.caption)
+    st.dataframe(register.table, hide_index=True, width="stretch")
+    widgets.download_table(register.table, f"daftar-inovasi-{tahun}", lang, key="inovasi_register")
 else:
-    st.info(t("inovasi_list_empty_all", lang))
+    st.info(register.caption)

@@ -96,3 +96,14 @@ def test_per_opd_ranking_stages_forms_and_awards(con):
     assert page.forms.title.endswith("2 dari 3 inovasi tahun 2025, 1 di antaranya digital")
     assert page.awards.title == "1 penghargaan pada 2025, 1 di antaranya tingkat nasional atau internasional"
     assert page.awards.table.height == 1
+
+
+def test_the_register_says_how_many_were_found_or_why_none(con):
+    found = metrics.run(con, "inovasi_daftar", opd=["A", "B", "C", "D"], cari="antrean", tahun=None)
+    # one match, Antrean Daring, which has the national award
+    assert (
+        ino.register(found, "antrean", "id").caption == "1 inovasi ditemukan, 1 di antaranya berpenghargaan."
+    )
+    none = metrics.run(con, "inovasi_daftar", opd=["A", "B", "C", "D"], cari="zzz", tahun=None)
+    model = ino.register(none, " zzz ", "id")
+    assert model.table.height == 0 and "zzz" in model.caption

@@ -160,6 +160,25 @@ def register_table(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema)
 
 
+@dataclass(frozen=True)
+class Register:
+    table: pl.DataFrame  # the innovations found, readable and downloadable
+    caption: str  # how many were found, or why none
+
+
+def register(found: pl.DataFrame, cari: str, lang: str) -> Register:
+    """queries/inovasi_daftar.sql for the search `cari` as the page shows it."""
+    if found.height:
+        awarded = found.filter(pl.col("n_penghargaan") > 0).height
+        return Register(register_table(found, lang), t("inovasi_list_count", lang, n=found.height, k=awarded))
+    caption = (
+        t("inovasi_list_empty", lang, cari=cari.strip())
+        if cari.strip()
+        else t("inovasi_list_empty_all", lang)
+    )
+    return Register(register_table(found, lang), caption)
+
+
 def awards_table(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     """queries/inovasi_penghargaan.sql as a readable, downloadable table."""
     return frame.select(
