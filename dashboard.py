@@ -7,7 +7,8 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
-from kinerja.ui import app, charts, widgets
+from kinerja.ui import app, charts, drill, widgets
+from kinerja.ui import ringkasan as opening
 from kinerja.ui.share import share
 from kinerja.views import compare, ringkasan
 
@@ -25,11 +26,16 @@ st.caption(
     t("overview_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
 )
-widgets.partial_year_notice(tahun, as_of, partial_month, lang)
+# a caption, not a box: the summary and the first KPI row share the first screen
+widgets.partial_year_notice(tahun, as_of, partial_month, lang, compact=True)
+opening.opening(
+    view, opening.names(app.opd_table(v))
+)  # what changed since the latest import, whom to follow up
 
 card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
 before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, partial_month)
 model = ringkasan.build(card, before, partial_month, lang)
+trends = opening.card_trends(view, [c for codes in model.headlines.values() for c in codes], partial_month)
 if not model.has_data:
     st.warning(t("no_data_year", lang, tahun=tahun))
 
@@ -39,7 +45,13 @@ for area, codes in model.headlines.items():
         for code in codes:
             with st.container():
                 widgets.kpi_card(
-                    model.rows[code], model.before.get(code), tahun - 1, lang, progress=model.running
+                    model.rows[code],
+                    model.before.get(code),
+                    tahun - 1,
+                    lang,
+                    progress=model.running,
+                    trend=trends.get(code),
+                    link=drill.area(view, area),
                 )
 
 st.subheader(model.heading)
@@ -87,6 +99,7 @@ def leaders_chart():
         reference=top.reference,
         reference_label=compare.reference_label(code, top.reference, lang),
         suffix="%" if unit == "pct" else "",
+        keys=shown["kode_opd"].to_list(),
     )
 
 

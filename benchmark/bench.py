@@ -25,6 +25,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -117,34 +118,50 @@ con.close()
 """
 
 
-def duckdb_baseline(csv: Path, work: Path) -> float:
+def children_cpu() -> float:
+    """CPU seconds (user + system, all threads) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def duckdb_baseline(csv: Path, work: Path) -> tuple[float, float]:
     """DuckDB's own typed read_csv of the same file into a fresh database file, in a fresh
     process as the import runs: the ceiling an import with checks can approach on this
-    machine. Seconds, process start included."""
+    machine. Wall and CPU seconds, process start included."""
     path = work / "baseline.duckdb"
-    start = time.perf_counter()
+    cpu, start = children_cpu(), time.perf_counter()
     subprocess.run([sys.executable, "-c", BASELINE, str(path), str(csv)], check=True, cwd=ROOT)
     seconds = time.perf_counter() - start
     path.unlink()
-    return seconds
+    return seconds, children_cpu() - cpu
 
 
 def interleaved_import(src: Path, work: Path, rounds: int) -> dict:
     """Rounds of (baseline, import into a fresh database), each a fresh process, one after
     the other so that the machine's load weighs on both alike: medians and their ratio."""
-    base, imp, peak = [], [], []
+    base, imp, peak, base_cpu, imp_cpu = [], [], [], [], []
     for i in range(rounds):
-        base.append(duckdb_baseline(src / "permohonan.csv", work))
+        wall, cpu = duckdb_baseline(src / "permohonan.csv", work)
+        base.append(wall)
+        base_cpu.append(cpu)
         db_path = work / f"runde-{i}" / "kinerja.duckdb"
+        cpu = children_cpu()
         wall, mb, _ = run_child(["kinerja", "import", str(src), "--db", str(db_path)])
         imp.append(wall)
+        imp_cpu.append(children_cpu() - cpu)
         peak.append(mb)
-        print(f"round {i + 1}: import {wall:.2f} s, DuckDB read_csv {base[-1]:.2f} s", flush=True)
+        print(
+            f"round {i + 1}: import {wall:.2f} s ({imp_cpu[-1]:.2f} s CPU), "
+            f"DuckDB read_csv {base[-1]:.2f} s ({base_cpu[-1]:.2f} s CPU)",
+            flush=True,
+        )
     return {
         "import_rounds": [round(x, 2) for x in imp],
         "baseline_rounds": [round(x, 2) for x in base],
         "import": statistics.median(imp),
         "baseline": statistics.median(base),
+        # CPU seconds are what a loaded machine changes least: the same ratio, steadier
+        "cpu_ratio": statistics.median(imp_cpu) / statistics.median(base_cpu),
         "peak": max(peak),
         "last_db": db_path,
     }
@@ -268,6 +285,7 @@ def main() -> None:
         "import_peak_mb": round(imp_peak),
         "duckdb_typed_read_csv_rows_per_second": None if baseline is None else round(n_perm / baseline),
         "import_over_duckdb_read_csv": None if baseline is None else round(imp_wall / baseline, 3),
+        "import_over_duckdb_read_csv_cpu": round(runs["cpu_ratio"], 3),
         "import_rounds_seconds": runs["import_rounds"],
         "duckdb_read_csv_rounds_seconds": runs["baseline_rounds"],
         "load_average_at_end": round(os.getloadavg()[0], 2),

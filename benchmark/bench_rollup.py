@@ -11,9 +11,10 @@ a fresh process. Measured:
 - the roll-up `python -m kinerja gabungan DIR --tahun 2025 --json`, a whole cold process,
   on DuckDB and on Spark local (peak memory of the whole process tree, the JVM included),
   and warm in one process (Spark's session already up); both engines' answers compared;
-- with --salin N, the same roll-ups over N regions: the published regions cloned by hard
-  links under new codes (files and manifests exactly as `terbitkan` writes them), to see
-  how the roll-up grows with the number of regions without importing N sources;
+- with --salin N, the same roll-ups (on --salin-mesin, DuckDB by default) over N regions:
+  the published regions cloned by hard links under new codes (files and manifests exactly
+  as `terbitkan` writes them), to see how the roll-up grows with the number of regions
+  without importing N sources;
 - with --besar M, one more regency at M applications, to see how the bytes published grow
   with a regency's size (they hardly do: the summaries count groups, not applications).
 Results go to benchmark/results-rollup-<wilayah>x<permohonan>.json.
@@ -177,6 +178,11 @@ def main() -> None:
     ap.add_argument("--salin", type=int, default=514, help="also roll up this many regions (0: skip)")
     ap.add_argument("--besar", type=int, default=0, help="also publish one regency of this many applications")
     ap.add_argument("--mesin", default="duckdb,spark")
+    ap.add_argument(
+        "--salin-mesin",
+        default="duckdb",
+        help="engines for the --salin roll-up (Spark local there takes long)",
+    )
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     engines = args.mesin.split(",")
@@ -214,7 +220,7 @@ def main() -> None:
     print(json.dumps(result["rollup"], indent=1))
     if args.salin > args.wilayah:
         clone(out, codes, args.salin)
-        result["rollup_salin"] = rollups(out, engines, 2)
+        result["rollup_salin"] = rollups(out, args.salin_mesin.split(","), 2)
         print(json.dumps(result["rollup_salin"], indent=1))
     if args.besar:
         big_out = work / "besar"

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import polars as pl
+if TYPE_CHECKING:  # the importer loads this module too, and needs no Polars
+    import polars as pl
 
 QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
 

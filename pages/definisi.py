@@ -27,3 +27,14 @@ for area, key in widgets.AREA_KEYS.items():
         if i.area == area
     ]
     st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch")
+
+# how the summary that opens the overview is made (kinerja.indicators.ringkasan, pace, kalimat)
+st.subheader(t("definitions_summary_title", lang))
+for key in (
+    "definitions_changes",
+    "definitions_running_year",
+    "definitions_pace",
+    "definitions_kejar",
+    "ringkasan_ui_definitions_trend",
+):
+    st.markdown(t(key, lang))

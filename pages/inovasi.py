@@ -118,6 +118,7 @@ if lead := page.leaders:
             text=lead.text,
             hover=lead.hover,
             own_targets=lead.ranked.frame["target"].to_list(),
+            keys=lead.ranked.frame["kode_opd"].to_list(),
         ),
         f"inovasi-per-opd-{tahun}",
         lang,

@@ -52,6 +52,7 @@ def ranking(model: lay.Ranking, filename: str, **kwargs) -> bool:
             reference_label=model.reference_label,
             text=model.text,
             x_range=model.x_range,
+            keys=kept["kode_opd"].to_list(),
             **kwargs,
         )
         return charts.mutu_lines(fig) if model.mutu_lines else fig

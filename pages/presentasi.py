@@ -28,7 +28,10 @@ st.html(f"<style>{present.CSS}</style>")
 @st.cache_data(ttl=3600, max_entries=64)
 def deck(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[str, ...], lang: str) -> Deck:
     selection = filters.resolve(app.opd_table(data_version), list(opd), list(jenis))
-    return build(app.cursor(data_version), selection, tahun, lang, named_opd=opd, jenis=jenis)
+    summary = app.summary(data_version, tahun, opd, jenis, lang)
+    return build(
+        app.cursor(data_version), selection, tahun, lang, named_opd=opd, jenis=jenis, summary=summary
+    )
 
 
 def go(to: int) -> None:

@@ -27,23 +27,18 @@ except RollupError as exc:
     st.stop()
 st.caption(t("provinsi_lead", lang, n=len(rollup.regions)))
 
-codes = rules.rankable_codes()
-asked = st.query_params.get("indikator")
-code = st.selectbox(
-    t("provinsi_indicator", lang),
-    codes,
-    index=codes.index(asked if asked in codes else provinsi.DEFAULT_CODE),
-    format_func=lambda c: widgets.name(c, lang),
-    key="provinsi_indikator",
-)
-st.query_params["indikator"] = code  # a copied link reopens the same comparison
+code = widgets.url_choice("indikator", rules.rankable_codes(), t("provinsi_indicator", lang), lang)
 unit = BY_CODE[code].unit
 ranked = provinsi.ranked(rollup, code)
 title = t("provinsi_chart_title", lang, indikator=widgets.name(code, lang), tahun=tahun)
 widgets.ranking(
     ranked,
     lambda: charts.opd_bars(
-        ranked.frame.with_columns(label=pl.col("nama_opd")), title=title, lang=lang, unit=unit
+        ranked.frame.with_columns(label=pl.col("nama_opd")),
+        title=title,
+        lang=lang,
+        unit=unit,
+        own_label=t("provinsi_target_own", lang),
     ),
     f"wilayah-{code}-{tahun}",
     lang,

@@ -15,9 +15,9 @@ from tests.appkit import ROOT, Server, build_demo_db
 
 pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
-SLIDES = 8
-WITH_HEADLINES = {1, 3, 4, 5, 6}  # the title slide, the three W and innovation slides
-SCORECARD = 2
+SLIDES = 9
+WITH_HEADLINES = {1, 4, 5, 6, 7}  # the title slide, the three W and innovation slides
+SCORECARD = 3  # after the title and the summary
 STATUSES = ("hijau", "kuning", "merah", "none")  # status_none: no target
 
 
@@ -77,7 +77,7 @@ def check_slide(page, n: int, shot: str, lang: str = "id") -> None:
     for size in sizes:
         assert size >= 48
         assert size * scale >= 48, f"headline drawn at {size * scale:.0f} px"
-    if n in (3, 4, 5, 6):
+    if n in (4, 5, 6, 7):
         assert len(sizes) == 4  # four big numbers per W slide
     if n == SCORECARD:
         check_scorecard(page, scale, lang)

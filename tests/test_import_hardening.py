@@ -331,3 +331,51 @@ def test_the_largest_integer_is_accepted(tmp_path, db):
         ),
         db,
     )
+
+
+# --- 19. the fast path takes exactly what the careful path takes ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "column", "cell", "stored"),
+    [
+        ("permohonan", 2, "id_permohonan", " P1 ", "P1"),  # a key with surrounding spaces
+        ("permohonan", 3, "kode_layanan", "L02 ", "L02"),  # a reference with one
+        ("permohonan", 2, "kanal", " Online", "online"),
+        ("permohonan", 2, "tanggal_masuk", "2025-1-5", "2025-01-05"),
+        ("permohonan", 2, "tanggal_masuk", "05/01/2025", "2025-01-05"),
+        ("skm", 2, "u1", "04", 4),
+        ("skm", 2, "u1", "+4", 4),
+        ("skm", 2, "u1", "4.0", 4),
+        ("skm", 2, "u1", " 4 ", 4),
+        ("skm", 2, "u1", "4e0", 4),
+        ("pegawai", 2, "tahun", "2025.0", 2025),
+        ("pegawai", 2, "jp_pengembangan", "1e1", 10.0),
+        ("pegawai", 2, "mutasi", "Ya", True),
+    ],
+)
+def test_a_big_table_cell_the_careful_path_reads_is_read_alike(
+    tmp_path, db, table, row, column, cell, stored
+):
+    import_ok(write(tmp_path / "ok", {f"{table}.csv": with_cell(table, row, column, cell)}), db)
+    position = CLEAN[table][0].index(column)
+    rows = dump(db)[table]
+    kept = {str(r[position]) if column.startswith("tanggal") else r[position] for r in rows}
+    assert stored in kept
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "column", "cell"),
+    [
+        ("skm", 2, "u1", "0x4"),  # DuckDB's own cast reads these
+        ("skm", 3, "u2", "1_0"),
+        ("pegawai", 3, "tahun", "2_025"),
+        ("pegawai", 2, "jp_pengembangan", "inf"),
+        ("pegawai", 2, "jp_pengembangan", "1_0"),
+        ("permohonan", 2, "id_permohonan", "#N/A"),
+        ("permohonan", 3, "tanggal_masuk", "2025-02-10 x"),
+    ],
+)
+def test_a_big_table_cell_the_careful_path_refuses_is_refused(tmp_path, db, table, row, column, cell):
+    lines = refused(tmp_path, db, {f"{table}.csv": with_cell(table, row, column, cell)})
+    assert heads(lines) == [f"{table}.csv:{row}: {column}: '{cell}'"]

@@ -18,7 +18,7 @@ from tests.pagekit import cli, database, run_page, sql
 from tests.test_app import _indonesian_only_strings
 
 PAGE = "pages/presentasi.py"
-SLIDES = 8  # title, scorecard, three W, innovation, leaders and laggards, OPD without innovation
+SLIDES = 9  # title, summary, scorecard, three W, innovation, leaders and laggards, OPD without innovation
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,7 @@ def test_next_and_previous_buttons_move_the_slide_in_the_url(demo_db):
 
 def test_filters_from_the_url_change_the_numbers(demo_db):
     """The Work slide's application count is the command line's for the same filters."""
-    work = 3
+    work = 4  # after the title, summary and scorecard slides
     region = visible_text(slide(run_page(PAGE, tahun="2025", slide=str(work))))
     one = visible_text(slide(run_page(PAGE, tahun="2025", opd="DISDUKCAPIL", slide=str(work))))
     earlier = visible_text(slide(run_page(PAGE, tahun="2024", slide=str(work))))
@@ -116,7 +116,7 @@ def test_scorecard_slide_says_each_status_in_words_beside_name_and_value(demo_db
     """Not by colour alone: the command line's status of every indicator on the slide, as
     the dashboard words it, right before the indicator's name and its value."""
     card = cli(demo_db, "--tahun", "2025")
-    at = run_page(PAGE, tahun="2025", bahasa=lang, slide="2")
+    at = run_page(PAGE, tahun="2025", bahasa=lang, slide="3")
     cells = [x for x in visible_text(slide(at)).split("\n") if x.strip()]
     for code in SCORECARD_CODES:
         row = card[code]

@@ -13,7 +13,7 @@ import pytest
 
 from kinerja import fmt
 from kinerja.cli import main
-from kinerja.deck.build import freshness
+from kinerja.indicators.metrics import freshness
 from kinerja.ingest.importer import import_source
 from kinerja.reports import content
 from kinerja.reports.mail import compose

@@ -219,6 +219,16 @@ def test_an_incompatible_format_is_refused_clearly(terbitan, capsys):
     assert "99.01" in err and "format 2" in err and "format 1" in err
 
 
+def test_a_manifest_naming_another_regions_files_is_refused(terbitan, capsys):
+    path = layout.manifest_path(terbitan, "99.01")
+    manifest = json.loads(path.read_text())
+    theirs = json.loads(layout.manifest_path(terbitan, "35.10").read_text())["tabel"]["ringkas_skm"]
+    manifest["tabel"]["ringkas_skm"] = theirs
+    path.write_text(json.dumps(manifest))
+    assert main(["gabungan", str(terbitan), "--tahun", "2025", "--json"]) == 2
+    assert "99.01" in capsys.readouterr().err
+
+
 def test_an_empty_folder_is_a_clear_error(tmp_path, capsys):
     assert main(["gabungan", str(tmp_path), "--tahun", "2025"]) == 2
     assert "terbitkan" in capsys.readouterr().err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kinerja.cli.common import add_db, add_filters, err, open_selection
+from kinerja.cli.common import add_db, add_filters, db_path, err, open_selection
 
 
 def register(sub) -> None:
@@ -75,8 +75,13 @@ def cmd_presentasi(args) -> int:
         return 2
     con, selection = opened
     from kinerja.deck.build import build
+    from kinerja.indicators.ringkasan import summarize
 
-    deck = build(con, selection, args.tahun, args.bahasa, named_opd=args.opd, jenis=args.jenis_opd)
+    named, jenis = args.opd or [], args.jenis_opd or []
+    summary = summarize(db_path(args), args.tahun, named, jenis, args.bahasa)
+    deck = build(
+        con, selection, args.tahun, args.bahasa, named_opd=args.opd, jenis=args.jenis_opd, summary=summary
+    )
     try:
         write(deck, out)
     except DeckError as exc:

@@ -6,6 +6,8 @@ renderers (and a presenter mode) draw without touching the database again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import polars as pl
 
 from kinerja.deck import slides
@@ -15,6 +17,7 @@ from kinerja.i18n import t
 from kinerja.indicators import metrics, rules
 from kinerja.indicators.filters import Selection
 from kinerja.indicators.registry import BY_CODE
+from kinerja.views.ringkasan import opening
 
 # The ranking slide compares OPD on the Work headline that stands on applications (on-time
 # completion): every OPD with services has it, unlike the survey or a yearly record.
@@ -29,9 +32,12 @@ def build(
     lang: str = "id",
     named_opd: list[str] | tuple[str, ...] = (),
     jenis: list[str] | tuple[str, ...] = (),
+    summary: dict | None = None,
 ) -> Deck:
     """The deck for one year and one OPD set; `named_opd` and `jenis` are the filters as
-    given (for the title slide), `selection` what they resolved to (kinerja.filters)."""
+    given (for the title slide), `selection` what they resolved to (kinerja.filters).
+    `summary`: kinerja.indicators.ringkasan.summarize for the same filters and language;
+    with it, a summary slide follows the title and its sentences open the scorecard's notes."""
     opds = metrics.run(con, "opd")
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
     wilayah = _wilayah(con)
@@ -42,6 +48,7 @@ def build(
     before = metrics.scorecard(con, selection, tahun - 1, period.partial_month)
     prev = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), period.partial_month)
     trend = _trend(con, selection, tahun)
+    found = opening(summary, names, lang) if summary else None
 
     deck_slides = [
         slides.title_slide(
@@ -59,7 +66,8 @@ def build(
             as_of,
             [names[c] for c in selection.opd] if selection.filtered else [],
         ),
-        slides.scorecard_slide(rows, prev, period),
+        *([slides.summary_slide(found, lang)] if found else []),
+        _noted(slides.scorecard_slide(rows, prev, period), found.sentences if found else ()),
         *(slides.area_slide(a, rows, prev, trend[a], period) for a in ("work", "workforce", "workplace")),
         slides.innovation_slide(
             rows, prev, metrics.run(con, "inovasi_tahapan", opd=selection.opd, tahun=tahun), period
@@ -74,6 +82,12 @@ def build(
         footer=f"{wilayah} · {tahun}",
         slides=tuple(deck_slides),
     )
+
+
+def _noted(slide, sentences) -> object:
+    """The scorecard with the summary's sentences first in its speaker notes: the presenter
+    says what changed while the room reads the table."""
+    return replace(slide, notes="\n".join([*sentences, slide.notes])) if sentences else slide
 
 
 def _wilayah(con) -> str:

@@ -78,6 +78,14 @@ WIDE_LEGEND = Box(MARGIN, 616, WIDTH - 2 * MARGIN, 56)
 LIST = Box(MARGIN, 212, WIDTH - 2 * MARGIN, 420)
 LIST_MORE = Box(MARGIN, 636, WIDTH - 2 * MARGIN, 32)
 
+# the summary slide: the sentences on the left, whom to follow up on the right
+SUMMARY_SENTENCES = Box(MARGIN, 212, 640, 456)
+SUMMARY_FOLLOW = Box(MARGIN + 680, 212, WIDTH - 2 * MARGIN - 680, 420)
+SUMMARY_MORE = Box(MARGIN + 680, 636, WIDTH - 2 * MARGIN - 680, 32)
+SUMMARY_PX = 24
+SUMMARY_FOLLOW_PX = 17
+SUMMARY_FOLLOW_MAX = 8  # entries of up to two lines each fit the column
+
 
 def title_px(text: str) -> int:
     """A title's size by its length, so a long finding still fits two lines."""

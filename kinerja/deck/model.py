@@ -116,7 +116,23 @@ class ListSlide:
     area: str = "innovation"
 
 
-Slide = TitleSlide | ScorecardSlide | AreaSlide | RankingSlide | ListSlide
+@dataclass(frozen=True)
+class SummarySlide:
+    """What changed since the latest import and whom to follow up (kinerja.views.ringkasan):
+    the summary's sentences beside the follow-up list, every number already text."""
+
+    title: str
+    notes: str
+    kicker: str
+    subtitle: str  # the import the sentences compare with, and when
+    sentences: tuple[str, ...]
+    follow_up_title: str  # "Perlu ditindaklanjuti (23 OPD)"
+    follow_up: tuple[str, ...]  # "Dinas Kesehatan — Tertinggal: Kepuasan (IKM) · 2 bulan tanpa permohonan"
+    more: str = ""  # "… and 12 more" when the list is cut
+    area: str = "work"
+
+
+Slide = TitleSlide | SummarySlide | ScorecardSlide | AreaSlide | RankingSlide | ListSlide
 
 
 @dataclass(frozen=True)

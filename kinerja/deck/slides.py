@@ -12,6 +12,7 @@ import datetime as dt
 import polars as pl
 
 from kinerja import fmt
+from kinerja.deck import layout as L
 from kinerja.deck import words
 from kinerja.deck.layout import LIST_MAX, fit
 from kinerja.deck.model import (
@@ -22,6 +23,7 @@ from kinerja.deck.model import (
     ScorecardSlide,
     ScoreGroup,
     ScoreRow,
+    SummarySlide,
     TitleSlide,
 )
 from kinerja.deck.words import Period
@@ -307,4 +309,25 @@ def list_slide(
             subtitle,
             *missing,
         ),
+    )
+
+
+def summary_slide(opening, lang: str) -> SummarySlide:
+    """The overview's opening as a slide (`opening`: a kinerja.views.ringkasan.Opening):
+    the sentences, the import they compare with, and whom to follow up, cut to what fits
+    with the whole list in the speaker notes."""
+    items = [item.text() for item in opening.follow_up]
+    limit = L.SUMMARY_FOLLOW_MAX
+    shown = items if len(items) <= limit else items[: limit - 1]
+    more = t("deck_more", lang, n=len(items) - len(shown)) if len(shown) < len(items) else ""
+    heading = opening.heading if items else t("ringkasan_ui_slide_none", lang)
+    return SummarySlide(
+        title=t("ringkasan_ui_slide_title", lang),
+        kicker=t("ringkasan_ui_slide_kicker", lang),
+        subtitle=opening.compared,
+        sentences=opening.sentences,
+        follow_up_title=heading,
+        follow_up=tuple(shown),
+        more=more,
+        notes=_lines(opening.compared, *opening.sentences, heading if items else "", *items),
     )

@@ -20,6 +20,7 @@ from kinerja.deck.model import (
     RankingSlide,
     ScorecardSlide,
     Slide,
+    SummarySlide,
     TitleSlide,
 )
 from kinerja.indicators.rules import chip_colours as chip_colors
@@ -83,6 +84,7 @@ def slide_html(s: Slide, footer: str, page: str, svg_images: bool = False) -> st
     inline SVG from HTML (Streamlit's st.html keeps only the HTML profile of DOMPurify)."""
     draw = {
         TitleSlide: _cover,
+        SummarySlide: _summary,
         ScorecardSlide: _scorecard,
         AreaSlide: _area,
         RankingSlide: _ranking,
@@ -200,6 +202,22 @@ def _list(s: ListSlide) -> str:
         out += _div(box, "".join(items))
     if s.more:
         out += _div(L.LIST_MORE, _p(s.more, L.SMALL_PX, MUTED))
+    return out
+
+
+def _summary(s: SummarySlide) -> str:
+    hang = "padding-left:0.6em;text-indent:-0.6em"
+    out = _div(L.SUBTITLE, _p(s.subtitle, L.SMALL_PX, MUTED))
+    sentences = (
+        _p(f"• {x}", L.SUMMARY_PX, INK, extra=f"{hang};margin-top:14px" if i else hang)
+        for i, x in enumerate(s.sentences)
+    )
+    out += _div(L.SUMMARY_SENTENCES, "".join(sentences))
+    follow = [_p(s.follow_up_title, L.SMALL_PX, INK, True)]
+    follow += [_p(f"• {x}", L.SUMMARY_FOLLOW_PX, INK, extra=f"{hang};margin-top:8px") for x in s.follow_up]
+    out += _div(L.SUMMARY_FOLLOW, "".join(follow))
+    if s.more:
+        out += _div(L.SUMMARY_MORE, _p(s.more, L.SUMMARY_FOLLOW_PX, MUTED))
     return out
 
 

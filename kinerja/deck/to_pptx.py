@@ -19,7 +19,16 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Pt
 
 from kinerja.deck import layout as L
-from kinerja.deck.model import AreaSlide, Chart, Deck, ListSlide, RankingSlide, ScorecardSlide, TitleSlide
+from kinerja.deck.model import (
+    AreaSlide,
+    Chart,
+    Deck,
+    ListSlide,
+    RankingSlide,
+    ScorecardSlide,
+    SummarySlide,
+    TitleSlide,
+)
 from kinerja.indicators.rules import chip_colours as chip_colors
 from kinerja.palette import AREA_COLORS, INK, MUTED, RULE, STATUS_COLORS, TARGET_COLOR
 
@@ -46,6 +55,7 @@ def write_pptx(deck: Deck, out: Path) -> None:
     prs.core_properties.language = "id-ID" if deck.lang == "id" else "en-GB"
     draw = {
         TitleSlide: _cover,
+        SummarySlide: _summary,
         ScorecardSlide: _scorecard,
         AreaSlide: _area,
         RankingSlide: _ranking,
@@ -224,6 +234,18 @@ def _list(p: _Painter, s: ListSlide) -> None:
         p.paragraphs(box, [(f"• {n}", size, INK, False) for n in names], space_px=size // 2)
     if s.more:
         p.text(L.LIST_MORE, s.more, L.SMALL_PX, MUTED)
+
+
+def _summary(p: _Painter, s: SummarySlide) -> None:
+    p.text(L.SUBTITLE, s.subtitle, L.SMALL_PX, MUTED)
+    p.paragraphs(
+        L.SUMMARY_SENTENCES, [(f"• {x}", L.SUMMARY_PX, INK, False) for x in s.sentences], space_px=14
+    )
+    lines = [(s.follow_up_title, L.SMALL_PX, INK, True)]
+    lines += [(f"• {x}", L.SUMMARY_FOLLOW_PX, INK, False) for x in s.follow_up]
+    p.paragraphs(L.SUMMARY_FOLLOW, lines, space_px=8)
+    if s.more:
+        p.text(L.SUMMARY_MORE, s.more, L.SUMMARY_FOLLOW_PX, MUTED)
 
 
 def _chart(p: _Painter, box: L.Box, chart: Chart) -> None:

@@ -186,8 +186,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file exceeds the upload limit of {detail} MB",
     ),
     "zip_rusak": (
-        "arsip ZIP tidak dapat dibaca: {detail}",
-        "the ZIP archive cannot be read: {detail}",
+        "arsip ZIP rusak atau tidak lengkap; buat ulang ZIP-nya lalu unggah lagi",
+        "the ZIP archive is damaged or incomplete; create the ZIP again and upload it again",
     ),
     "zip_jalur": (
         "nama berkas dalam ZIP tidak aman (jalur absolut atau '..'); ditolak",

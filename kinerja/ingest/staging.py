@@ -46,29 +46,43 @@ def stage(con, sf: sources.SourceFile, scratch: Path) -> tuple[Staged | None, li
     return _stage_careful(con, sf, name, scratch)
 
 
-def _fast_select(table, raw: str, typed_dates: bool) -> str:
-    """The columns converted exactly as the careful path would, raising where it would flag.
+def _fast_select(table, raw: str, typed: bool) -> str:
+    """The columns converted exactly as the careful path would, raising where it would flag
+    — or merely where it might: any doubt sends the file down the careful path.
 
-    Dates take a cheaper road than the careful path's patterns. From a CSV the reader
-    itself types them (`typed_dates`: `%Y-%m-%d` only, refusing any other text, a time
-    after the date too); otherwise only `YYYY-MM-DD` exactly is cast here. Whatever is
-    refused is left to the careful path.
+    From a CSV (`typed`) the reader itself types dates (`%Y-%m-%d` only, refusing any
+    other text, a time after the date too), and text is taken as read, untrimmed:
+    - a key must be plain: empty, surrounding spaces, a leading `#` (an Excel error?) or
+      an invisible character raise;
+    - a reference needs no look here: anything but an exact key of its table fails the
+      reference check, which sends the file down the careful path (which trims);
+    - a choice in any other spelling, spaces included, fails its CHECK constraint.
+    Other sources are trimmed first, and only `YYYY-MM-DD` exactly is cast to a date.
+    Whole numbers are taken in their own spelling only; numbers as the careful path reads
+    them.
     """
     inner, outer = [], []
     for col in table.columns:
-        t = f"nullif(trim({col.name}), '')"
-        if col.kind == "choice":
-            inner.append(f"{t} AS {col.name}")  # a choice in another spelling fails the CHECK
+        t = col.name if typed and col.kind in ("text", "choice", "int") else f"nullif(trim({col.name}), '')"
+        if col.kind == "choice" or (col.kind == "text" and col.ref):
+            inner.append(f"{t} AS {col.name}")
             value = col.name
         elif col.kind == "text":
-            # trimmed as the careful path trims; hidden characters raise
             inner.append(f"{t} AS {col.name}")
-            value = (
-                f"CASE WHEN {validate.bad_text(col, col.name)} THEN error('fast path') ELSE {col.name} END"
-            )
-        elif col.kind == "date" and typed_dates:
+            plain = validate.plain_key(col.name) if typed else validate.bad_text(col, col.name)
+            value = f"CASE WHEN {plain} THEN error('fast path') ELSE {col.name} END"
+        elif col.kind == "date" and typed:
             inner.append(col.name)  # empty is NULL, which NOT NULL refuses where required
             value = col.name
+        elif col.kind == "int" and typed:
+            # only an integer's own spelling (`5`; not `5.0`, `05`, `+5` or ` 5`, which go
+            # the careful way); DuckDB's cast alone would also take `1_000` or `0x10`,
+            # which the careful path refuses
+            inner += [f"{col.name} AS r_{col.name}", f"try_cast({col.name} AS INTEGER) AS {col.name}"]
+            value = (
+                f"CASE WHEN CAST({col.name} AS VARCHAR) IS DISTINCT FROM r_{col.name} "
+                f"THEN error('fast path') ELSE {col.name} END"
+            )
         else:
             if col.kind == "date":
                 conv = f"CASE WHEN length({t}) = 10 AND {t}[5] = '-' AND {t}[8] = '-' THEN try_cast({t} AS DATE) END"

@@ -186,8 +186,8 @@ def _extract(
     problems: list[Problem] = []
     try:
         zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [], [Problem(label, msg="zip_rusak", detail=str(exc)[:200])]
+    except (zipfile.BadZipFile, OSError):
+        return [], [Problem(label, msg="zip_rusak")]
     budget = [limit]  # decompressed bytes left for this ZIP
     with zf:
         for info in zf.infolist():
@@ -217,9 +217,9 @@ def _extract(
             target = slots.next() / member
             try:
                 ok = _write_capped(_member_chunks(zf, info), target, limit, budget)
-            except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, RuntimeError) as exc:
+            except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, RuntimeError):
                 target.unlink(missing_ok=True)
-                problems.append(Problem(where, msg="zip_rusak", detail=str(exc)[:200]))
+                problems.append(Problem(where, msg="zip_rusak"))
                 continue
             if not ok:  # the header lied: stopped at the limit
                 problems.append(Problem(label, msg="zip_terlalu_besar", detail=mb))

@@ -88,7 +88,7 @@ def build(
 ) -> Report:
     opds = metrics.run(con, "opd")
     names = dict(zip(opds["kode_opd"], opds["nama_opd"], strict=True))
-    as_of = deck_build.freshness(con, tahun)
+    as_of = metrics.freshness(con, tahun)
     period = Period(tahun, lang, rules.running_month(tahun, latest_year(con), as_of))
     rows = {r["kode"]: r for r in metrics.scorecard(con, selection, tahun).iter_rows(named=True)}
     named_opd, jenis = tuple(named_opd), tuple(jenis)

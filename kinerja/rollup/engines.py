@@ -14,7 +14,6 @@ import polars as pl
 from kinerja.rollup.layout import PARTITION, RollupError, Snapshot
 from kinerja.sql import SUMMARIES, load_sql, run
 
-MESIN = ("duckdb", "spark")
 INSTALL_SPARK = (
     "pasang dengan / install with: .venv/bin/pip install pyspark==4.3.0 sqlglot==30.31.0, "
     "dan Java 17 / and Java 17: sudo apt-get install -y default-jre-headless"

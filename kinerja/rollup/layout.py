@@ -145,8 +145,15 @@ def _region(path: Path, manifest: dict, tables) -> Region:
             f"{path.name}: terbitan tidak memuat {', '.join(map(dataset, missing))} "
             "(the publication lacks these tables; republish it)"
         )
+    code = manifest.get(PARTITION)
+    names = [files[dataset(t)]["berkas"] for t in tables]
+    if not valid_code(code) or path.stem != code or any(not _inside(n, code) for n in names):
+        raise RollupError(
+            f"{path.name}: manifest tidak sah (kode atau nama berkas di luar partisinya); terbitkan ulang "
+            "wilayah itu (an invalid manifest: its code or file names lie outside its partition)"
+        )
     return Region(
-        code=manifest["kode_wilayah"],
+        code=code,
         name=manifest.get("nama_wilayah"),
         files={t: files[dataset(t)]["berkas"] for t in tables},
         published=manifest.get("diterbitkan", ""),
@@ -159,3 +166,14 @@ def _stat(path: Path) -> tuple[int, int]:
     except FileNotFoundError:  # replaced between listing and looking
         return (0, 0)
     return st.st_ino, st.st_mtime_ns
+
+
+def _inside(name: str, code: str) -> bool:
+    """A manifest names only files of its own region's partitions, relative to the folder."""
+    parts = Path(name).parts
+    return (
+        not Path(name).is_absolute()
+        and len(parts) == 3
+        and parts[1] == f"{PARTITION}={code}"
+        and ".." not in parts
+    )

@@ -18,6 +18,7 @@ TEXT = {
     "provinsi_indicator": ("Bandingkan menurut", "Compare by"),
     "provinsi_chart_title": ("{indikator} per wilayah, {tahun}", "{indikator} by region, {tahun}"),
     "provinsi_rank": ("Peringkat", "Rank"),
+    "provinsi_target_own": ("Target wilayah", "Region's target"),
     "provinsi_region": ("Wilayah", "Region"),
     "provinsi_code": ("Kode", "Code"),
     "provinsi_table_head": ("Semua wilayah", "All regions"),

@@ -174,6 +174,16 @@ def group_sizes(
     )
 
 
+@st.cache_data(ttl=3600, max_entries=128)
+def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[str, ...], lang: str) -> dict:
+    """kinerja.indicators.ringkasan.summarize (contract section 5) for the filters as the
+    URL names them (`opd`, `jenis`: what was asked, not what it resolved to), cached."""
+    from kinerja.indicators.ringkasan import summarize
+
+    cursor(data_version).close()  # the data moved on since this run began: start again
+    return summarize(reader().path, tahun, opd, jenis, lang)
+
+
 @st.cache_data(ttl=3600, max_entries=16, max_size="200MB")
 def _rollup(root: str, seen: tuple, tahun: int):
     from kinerja.rollup.compute import compute

@@ -13,7 +13,7 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
-from kinerja.ui import charts
+from kinerja.ui import charts, drill
 from kinerja.ui.charts import compare as compare_charts
 from kinerja.views import export
 
@@ -56,14 +56,35 @@ def delta_text(code: str, now: float | None, before: float | None, lang: str) ->
     return f"{sign}{value}{suffix}"
 
 
-def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progress: bool) -> None:
+def kpi_card(
+    row: dict,
+    before: float | None,
+    prev_year: int,
+    lang: str,
+    progress: bool,
+    *,
+    trend: list[float] | None = None,
+    link: tuple[str, dict] | None = None,
+) -> None:
     """One headline indicator: value, grade, status against target, change on last year.
     `progress`: the year is still running (rules.verdict then reads a growing count as
-    progress); `before` is None where rules.comparable finds no fair comparison."""
+    progress); `before` is None where rules.comparable finds no fair comparison; `trend`
+    draws a small line without axes under the value; with `link` (page, URL parameters)
+    the card's title opens that page."""
+    if link is None:
+        _kpi_card(row, before, prev_year, lang, progress, trend, None)
+        return
+    with st.container(border=True, gap=None):
+        _kpi_card(row, before, prev_year, lang, progress, trend, link)
+
+
+def _kpi_card(row, before, prev_year, lang, progress, trend, link) -> None:
     code = row["kode"]
     ind = BY_CODE[code]
     polarity = ind.polarity
     unchanged = before is not None and row["nilai"] == before
+    if link is not None:
+        st.page_link(link[0], label=card_name(code, lang), query_params=link[1], help=explain(code, lang))
     st.metric(
         card_name(code, lang),
         fmt.indicator_value(row["nilai"], ind.unit, lang),
@@ -75,8 +96,11 @@ def kpi_card(row: dict, before: float | None, prev_year: int, lang: str, progres
         else "normal",
         delta_arrow="off" if unchanged else "auto",
         delta_description=t("vs_prev", lang, tahun=prev_year) if before is not None else None,
-        help=explain(code, lang),
-        border=True,
+        help=None if link else explain(code, lang),
+        border=link is None,
+        label_visibility="collapsed" if link else "visible",
+        chart_data=trend,
+        chart_type="line",
     )
     extra = rules.grade_word(code, row.get("grade"), lang)
     verdict = rules.verdict(row, progress)
@@ -173,7 +197,7 @@ def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:
     were left out for too little data. Returns whether the chart was drawn."""
     drawn = ranked.enough
     if drawn:
-        chart(draw(), filename)
+        drill.ranking_chart(draw(), filename, lang)
     else:
         st.info(ranked.why_not(lang))
     if note := ranked.left_out_note(lang):
@@ -213,18 +237,18 @@ def compare_by(area: str, label: str, lang: str) -> str:
     return url_choice("banding", rules.rankable_codes(area), label, lang, segmented=True)
 
 
-def partial_year_notice(tahun: int, as_of, month: int | None, lang: str) -> None:
-    """What a running year is compared with, said once at the top of a page."""
-    if month:
-        st.info(
-            t(
-                "partial_year",
-                lang,
-                tahun=tahun,
-                tanggal=fmt.date(as_of, lang),
-                bulan=fmt.month_name(month, lang),
-            )
-        )
+def partial_year_notice(tahun: int, as_of, month: int | None, lang: str, compact: bool = False) -> None:
+    """What a running year is compared with, said once at the top of a page; `compact`: a
+    caption instead of a box (the overview's first screen holds its summary too)."""
+    if not month:
+        return
+    text = t(
+        "partial_year", lang, tahun=tahun, tanggal=fmt.date(as_of, lang), bulan=fmt.month_name(month, lang)
+    )
+    if compact:
+        st.caption(f":material/info: {text}")
+    else:
+        st.info(text)
 
 
 def trend(model, area: str, lang: str) -> None:

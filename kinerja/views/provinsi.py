@@ -18,8 +18,6 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.rollup.layout import PARTITION
 
-DEFAULT_CODE = "W5_ikm"  # what the page compares by when the URL names nothing it knows
-
 
 def per_region(rollup, code: str) -> pl.DataFrame:
     """One indicator per region: kode_wilayah, nama_wilayah, nilai, target, capaian_pct,
@@ -47,9 +45,11 @@ def per_region(rollup, code: str) -> pl.DataFrame:
 
 def ranked(rollup, code: str) -> rules.Ranked:
     """The regions that may be ranked on `code`, best first (rules.rankable, which keys by
-    kode_opd: the region's code stands in for it)."""
+    kode_opd: the region's code stands in for it). While any region's year still runs, a
+    count that grows through it is progress there, not a verdict."""
     frame = per_region(rollup, code).rename({PARTITION: "kode_opd", "nama_wilayah": "nama_opd"})
-    return rules.rankable(frame, rollup.sizes.rename({PARTITION: "kode_opd"}), code)
+    still_running = any(running(rollup, r.code) for r in rollup.regions)
+    return rules.rankable(frame, rollup.sizes.rename({PARTITION: "kode_opd"}), code, still_running)
 
 
 def running(rollup, kode_wilayah: str) -> bool:

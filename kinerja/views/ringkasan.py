@@ -1,18 +1,29 @@
-"""The overview's numbers and findings, computed once from frames the app layer fetched
-(as kinerja.deck.build does for the deck); dashboard.py only lays them out. No Streamlit,
-no SQL: every verdict comes from kinerja.indicators.rules."""
+"""The overview (dashboard.py) and the deck's summary slide, computed once from frames and
+objects the app layer fetched (as kinerja.deck.build does for the deck); the page only lays
+them out. No Streamlit, no SQL: every verdict comes from kinerja.indicators.rules.
+
+- `build`, `leaders`: the scorecard model (fair comparisons, running year, headlines,
+  heading) and the leaders ranking with its reference and download table.
+- `opening`: the summary of kinerja.indicators.ringkasan in words — its sentences, which
+  import they compare with, the follow-up list (names and reasons, not codes).
+- `monthly_trend`, `yearly_trend`: the KPI cards' small lines."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import polars as pl
 
+from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
+from kinerja.indicators.kalimat import MAX_SENTENCES
 from kinerja.views import compare
 
 AREAS = ("work", "workforce", "workplace", "innovation")
+TREND_MONTHS = 12
+TREND_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -78,3 +89,105 @@ def leaders(
     with_names = ranking.join(names, on="kode_opd", how="left", maintain_order="left")
     ranked = rules.rankable(with_names, sizes, code, running)
     return Leaders(ranked=ranked, reference=compare.region_target(code, targets, tahun))
+
+
+# --- the opening: what changed since the latest import, whom to follow up ---------------
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One OPD of `kejar` in words: its name, its red indicators by name, and why."""
+
+    kode_opd: str
+    nama: str
+    reasons: tuple[str, ...]  # "Tertinggal: Kepuasan (IKM)", "2 bulan tanpa permohonan", ...
+
+    def text(self) -> str:
+        return f"{self.nama} — {' · '.join(self.reasons)}"
+
+
+@dataclass(frozen=True)
+class Opening:
+    sentences: tuple[str, ...]  # at most five, most important first
+    compared: str  # which import the sentences compare with, and when it came
+    follow_up: tuple[FollowUp, ...]
+    heading: str  # "Perlu ditindaklanjuti (23 OPD)"
+
+
+def opening(summary: dict, names: dict[str, str], lang: str) -> Opening:
+    """`summary`: the object of kinerja.indicators.ringkasan.summarize (contract section 5)
+    in `lang`; `names`: kode_opd -> nama_opd."""
+    items = tuple(follow_up(item, names, summary["tahun"], lang) for item in summary["kejar"])
+    return Opening(
+        sentences=tuple(summary["kalimat"][:MAX_SENTENCES]),
+        compared=compared_line(summary["impor"], lang),
+        follow_up=items,
+        heading=t("ringkasan_ui_kejar_heading", lang, n=fmt.number(len(items), 0, lang)),
+    )
+
+
+def follow_up(item: dict, names: dict[str, str], tahun: int, lang: str) -> FollowUp:
+    reasons = []
+    if item["merah"]:
+        shown = ", ".join(rules.short_name(c, lang) for c in item["merah"])
+        reasons.append(f"{rules.status_word('merah', lang)}: {shown}")
+    if item["bulan_kosong"]:
+        key = "ringkasan_ui_months_one" if item["bulan_kosong"] == 1 else "ringkasan_ui_months"
+        reasons.append(t(key, lang, n=fmt.number(item["bulan_kosong"], 0, lang)))
+    if item["tanpa_inovasi"]:
+        reasons.append(t("ringkasan_ui_no_innovation", lang, tahun=tahun))
+    return FollowUp(item["kode_opd"], names.get(item["kode_opd"], item["kode_opd"]), tuple(reasons))
+
+
+def import_time(stamp: str | None, lang: str) -> str:
+    """`2026-11-30T10:02:11+07:00` -> `30 Nov 2026 10.02` (en: `10:02`), in the stamp's own zone."""
+    if not stamp:
+        return fmt.DASH
+    moment = dt.datetime.fromisoformat(stamp)
+    clock = moment.strftime("%H.%M" if lang == "id" else "%H:%M")
+    return f"{fmt.date(moment.date(), lang)} {clock}"
+
+
+def compared_line(impor: dict, lang: str) -> str:
+    """Which import the changes are measured against (the one that made the state a
+    rollback would restore) and when the latest came."""
+    now, before = impor.get("sekarang"), impor.get("sebelumnya")
+    if now is None:
+        return t("ringkasan_ui_no_import", lang)
+    if before is None:
+        return t("ringkasan_ui_first_import", lang, sekarang=import_time(now, lang))
+    return t(
+        "ringkasan_ui_compared", lang, sebelumnya=import_time(before, lang), sekarang=import_time(now, lang)
+    )
+
+
+# --- the KPI cards' trend lines ------------------------------------------------------------
+
+
+def monthly_trend(frame: pl.DataFrame, code: str, tahun: int, last_month: int) -> list[float | None]:
+    """`frame`: metrics.values(per_bulan=True) long (tahun, bulan, kode, nilai) over `tahun`
+    and the year before; the 12 months ending with `last_month` of `tahun`."""
+    end = tahun * 12 + last_month - 1
+    wanted = [(m // 12, m % 12 + 1) for m in range(end - TREND_MONTHS + 1, end + 1)]
+    part = frame.filter(pl.col("kode") == code)
+    found = {(y, b): v for y, b, v in part.select("tahun", "bulan", "nilai").iter_rows()}
+    return [found.get(key) for key in wanted]
+
+
+def yearly_trend(
+    frame: pl.DataFrame, code: str, tahun: int, years_with_data: list[int], running: bool
+) -> list[float | None]:
+    """`frame`: metrics.values long (tahun, kode, nilai); the years with data up to `tahun`,
+    at most five. A count still growing through a running year leaves that year out: its
+    line would fall at the end for no other reason than the months still to come."""
+    last = tahun - 1 if rules.in_progress(code, running) else tahun
+    years = sorted(y for y in years_with_data if last - TREND_YEARS < y <= last)
+    part = frame.filter(pl.col("kode") == code)
+    found = dict(zip(part["tahun"], part["nilai"], strict=True))
+    return [found.get(y) for y in years]
+
+
+def drawable(points: list[float | None]) -> list[float] | None:
+    """The points a sparkline can draw (gaps left out); None when fewer than two remain."""
+    kept = [float(p) for p in points if p is not None]
+    return kept if len(kept) >= 2 else None

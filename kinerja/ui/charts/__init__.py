@@ -219,8 +219,11 @@ def ranking(
     reference_label: str = "",
     suffix: str = "",
     x_range: tuple[float, float] | None = None,
+    own_label: str | None = None,
+    keys=None,
 ) -> go.Figure:
-    """The one ranking chart: OPD as horizontal bars, best at the top, each coloured by its
+    """`keys`: each bar's kode_opd, kept in the figure's meta so a click can open that
+    OPD's profile (kinerja.ui.drill). The one ranking chart: OPD as horizontal bars, best at the top, each coloured by its
     status against its own target (kinerja.indicators.rules; grey without one), one trace per
     status so the legend names every colour shown; each OPD's own target as a tick on its bar;
     the region's target as a dashed line where it compares (rules.reference_target)."""
@@ -249,7 +252,7 @@ def ranking(
         )
     marked = [i for i, v in enumerate(own_targets or []) if v is not None]
     if marked:
-        name = t("rules_target_own", lang)
+        name = own_label or t("rules_target_own", lang)
         fig.add_trace(
             go.Scatter(
                 y=[labels[i] for i in marked],
@@ -264,6 +267,8 @@ def ranking(
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed", tickfont_size=12)
     fig.update_xaxes(ticksuffix=suffix, range=list(x_range) if x_range else [0, (top or 1) * 1.15])
     fig.update_layout(barmode="overlay", bargap=0.2, showlegend=True)
+    if keys is not None:
+        fig.update_layout(meta={"keys": list(keys)})
     if reference is not None:
         vline(
             fig,

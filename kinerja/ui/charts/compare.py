@@ -24,6 +24,7 @@ def opd_bars(
     reference: float | None = None,
     reference_label: str = "",
     text: list[str] | None = None,
+    own_label: str | None = None,
 ) -> go.Figure:
     """A ranking (`ranked`: label, nama_opd, nilai, target, status; best first, from
     kinerja.views.compare.per_opd) as the one ranking chart, charts.ranking."""
@@ -41,6 +42,8 @@ def opd_bars(
         reference_label=reference_label,
         suffix=axis_suffix(unit),
         x_range=(0, 5.3) if unit == "spbe" else None,
+        own_label=own_label,
+        keys=ranked["kode_opd"].to_list() if "kode_opd" in ranked.columns else None,
     )
 
 
