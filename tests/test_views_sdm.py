@@ -8,27 +8,15 @@ import pytest
 from kinerja.indicators import filters, metrics
 from kinerja.storage import db
 from kinerja.views import compare, sdm
-
-JPS = [0, 5, 19.5, 20, 25, 40, 12, 12, 30, 8, 0, 22]
+from tests.test_page_sdm import TINY
 
 
 @pytest.fixture
 def con(kinerja_db):
-    """A: 12 ASN (P00–P02 PPPK, odd ones women, every third from P01 fungsional, JP above);
-    B: one ASN of 40 JP; all in 2025."""
-    rows = [
-        f"2025,P{i:02d},A,{'PPPK' if i < 3 else 'PNS'},{('struktural', 'fungsional', 'pelaksana')[i % 3]},"
-        f"{'P' if i % 2 else 'L'},{jp},{'ya' if i < 2 else 'tidak'}"
-        for i, jp in enumerate(JPS)
-    ]
-    path = kinerja_db(
-        {
-            "opd": "kode_opd,nama_opd,jenis_opd\nA,Dinas Alfa,dinas\nB,Badan Beta,badan",
-            "pegawai": "tahun,id_pegawai,kode_opd,status_asn,jenis_jabatan,jenis_kelamin,jp_pengembangan,mutasi\n"
-            + "\n".join(rows)
-            + "\n2025,Q01,B,PNS,pelaksana,L,40,tidak",
-        }
-    )
+    """tests/test_page_sdm.py's TINY: A with 12 ASN (P00–P02 PPPK, the odd ones women, every
+    third from P01 fungsional, JP 0, 5, 19,5, 20, 25, 40, 12, 12, 30, 8, 0, 22); B with one
+    ASN of 40 JP; all in 2025."""
+    path = kinerja_db(TINY)
     connection = db.open_readonly(path)
     yield connection
     connection.close()
