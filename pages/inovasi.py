@@ -1,17 +1,15 @@
 """Inovasi & Penghargaan: how many innovations, how far they got, which OPD has none yet
-(PP 38/2017, one agency one innovation), and the awards won."""
+(PP 38/2017, one agency one innovation), and the awards won. Numbers and findings come from
+kinerja.views.inovasi; this file lays them out."""
 
-import polars as pl
 import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import rules
 from kinerja.ui import app, say, widgets
 from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import inovasi as charts
 from kinerja.views import inovasi as ino
-from kinerja.views.profil_opd import jenis_label
 
 st.set_page_config(page_title="Kinerja — Inovasi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/inovasi.py")
@@ -21,51 +19,40 @@ opds = app.opd_table(v)
 years = sorted(set(app.years(v)) | {tahun})
 as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)
-partial = partial_month is not None
-COUNT, SHARE_OPD, AWARDS, DIGITAL, _ = rules.area_codes("innovation")
+opd = tuple(sel.opd)
+COUNT, DIGITAL, AWARDS = ino.COUNT, ino.DIGITAL, ino.AWARDS
 
 say.title("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun)
 st.caption(
     t("inovasi_lead", lang, n=len(sel.opd))
     + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
 )
-if partial:
+if partial_month is not None:
     st.info(t("inovasi_partial", lang, tahun=tahun, tanggal=fmt.date(as_of, lang)))
 
 # --- headline numbers --------------------------------------------------------------------
-card = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun, None)
-before = app.scorecard(v, tuple(sel.opd), sel.target_scope, tahun - 1, None)
-# Jan–Oct innovations are no match for a whole previous year (rules.comparison)
-before_values = rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month)
-rows = {r["kode"]: r for r in card.iter_rows(named=True)}
+page = ino.build(
+    years=years,
+    cards={y: app.scorecard(v, opd, sel.target_scope, y, None) for y in {*years, tahun - 1}},
+    series=app.values(
+        opd=opd, tahun_dari=years[0], tahun_sampai=years[-1], codes=(COUNT, DIGITAL, *ino.AWARD_CODES)
+    ),
+    per_opd=app.values(opd=opd, tahun_dari=years[0], tahun_sampai=tahun, per_opd=True, codes=(COUNT,)),
+    judged=app.ranking(v, COUNT, opd, tahun, None),
+    opds=opds,
+    stages=app.query("inovasi_tahapan", opd=opd, tahun=tahun),
+    lab=app.query("inovasi_tahap_lab", opd=opd, tahun=tahun),
+    forms=app.query("inovasi_bentuk", opd=opd, tahun=tahun),
+    awards=app.query("inovasi_penghargaan", opd=opd, tahun=tahun),
+    tahun=tahun,
+    partial_month=partial_month,
+    lang=lang,
+)
 with st.container(horizontal=True):
-    for code in rules.headlines("innovation"):
+    for code in ino.HEADLINES:
         with st.container():
-            widgets.kpi_card(rows[code], before_values.get(code), tahun - 1, lang, progress=partial)
-
-series = app.values(
-    opd=tuple(sel.opd),
-    tahun_dari=years[0],
-    tahun_sampai=years[-1],
-    codes=(COUNT, DIGITAL, *ino.AWARD_CODES),
-)
-targets = pl.concat(
-    [
-        app.scorecard(v, tuple(sel.opd), sel.target_scope, y, None)
-        .filter(pl.col("kode").is_in([COUNT, DIGITAL]))
-        .select("kode", "target", pl.lit(y).alias("tahun"))
-        for y in years
-    ]
-)
-
-
-def by_year(frame: pl.DataFrame, code: str, column: str = "nilai") -> dict:
-    part = frame.filter(pl.col("kode") == code)
-    return dict(zip(part["tahun"], part[column], strict=True))
-
-
-counts, shares = by_year(series, COUNT), by_year(series, DIGITAL)
-if not any(counts.values()):
+            widgets.kpi_card(page.rows[code], page.before.get(code), tahun - 1, lang, progress=page.running)
+if not page.any_innovation:
     st.info(t("inovasi_none_at_all", lang))
 
 # --- over the years ------------------------------------------------------------------------
@@ -75,9 +62,9 @@ with left:
     widgets.chart(
         charts.per_year(
             years,
-            [int(counts[y]) for y in years],
-            [by_year(targets, COUNT, "target").get(y) for y in years],
-            title=ino.count_title(counts, tahun, lang),
+            page.counts.values,
+            page.counts.targets,
+            title=page.counts.title,
             lang=lang,
             name=t("inovasi_series_count", lang),
             y_title=t("inovasi_axis_count", lang),
@@ -89,9 +76,9 @@ with right:
     widgets.chart(
         charts.share_line(
             years,
-            [shares[y] for y in years],
-            [by_year(targets, DIGITAL, "target").get(y) for y in years],
-            title=ino.digital_title(shares, tahun, lang),
+            page.digital.values,
+            page.digital.targets,
+            title=page.digital.title,
             lang=lang,
             name=t("inovasi_series_digital", lang),
             y_title=t("inovasi_axis_pct", lang),
@@ -99,62 +86,39 @@ with right:
         f"inovasi-digital-{tahun}",
     )
 st.caption(
-    t(
-        "inovasi_years_caption",
-        lang,
-        a=widgets.name(COUNT, lang),
-        b=widgets.name(DIGITAL, lang),
-    ),
+    t("inovasi_years_caption", lang, a=widgets.name(COUNT, lang), b=widgets.name(DIGITAL, lang)),
     help=widgets.explain(COUNT, lang) + "\n\n" + widgets.explain(DIGITAL, lang),
 )
 
 # --- one agency, one innovation (I2) -------------------------------------------------------
-per_year = ino.per_opd_year(
-    app.values(opd=tuple(sel.opd), tahun_dari=years[0], tahun_sampai=tahun, per_opd=True, codes=(COUNT,)),
-    opds,
-)
-missing = ino.without_innovation(per_year, tahun, lang, lambda j: jenis_label(j, lang))
-n_active = ino.active_count(per_year, tahun)
-i2_caption = t(
-    "inovasi_i2_caption",
-    lang,
-    tahun=tahun,
-    name=widgets.name(SHARE_OPD, lang),
-    pct=fmt.percent(rows[SHARE_OPD]["nilai"], 1, lang),
-)
-if not n_active:
-    st.subheader(t("inovasi_i2_head", lang, k=0, n=0, tahun=tahun))
+one = page.one_each
+st.subheader(one.heading)
+if not one.caption:
     st.info(t("inovasi_i2_none_active", lang))
-elif missing.height:
-    st.subheader(t("inovasi_i2_head", lang, k=missing.height, n=n_active, tahun=tahun))
-    st.caption(i2_caption, help=widgets.explain(SHARE_OPD, lang))
-    st.dataframe(missing, hide_index=True, width="stretch", height=35 * (min(missing.height, 15) + 1) + 3)
-    widgets.download_table(missing, f"opd-tanpa-inovasi-{tahun}", lang, key="inovasi_missing")
 else:
-    st.subheader(t("inovasi_i2_all", lang, n=n_active, tahun=tahun))
-    st.caption(i2_caption, help=widgets.explain(SHARE_OPD, lang))
+    st.caption(one.caption, help=widgets.explain(ino.SHARE_OPD, lang))
+    if one.missing.height:
+        st.dataframe(
+            one.missing, hide_index=True, width="stretch", height=35 * (min(one.missing.height, 15) + 1) + 3
+        )
+        widgets.download_table(one.missing, f"opd-tanpa-inovasi-{tahun}", lang, key="inovasi_missing")
 
 # --- per OPD ---------------------------------------------------------------------------------
 st.subheader(t("inovasi_opd_head", lang, tahun=tahun))
-leaders = ino.innovators(per_year, tahun)
-if leaders.height:
+if lead := page.leaders:
     # the one ranking chart: each OPD's count against its own target (progress while the year runs)
-    judged = app.ranking(v, COUNT, tuple(sel.opd), tahun, None).select("kode_opd", "target", "status")
-    frame = leaders.join(judged, on="kode_opd", how="left").with_columns(nilai=pl.col("n").cast(pl.Float64))
-    ranked = rules.rankable(frame, None, COUNT, partial)
-    shown = ranked.frame
     widgets.ranking(
-        ranked,
+        lead.ranked,
         lambda: base_charts.ranking(
-            [ino.short(n) for n in shown["nama_opd"]],
-            shown["nilai"].to_list(),
-            shown["status"].to_list(),
-            title=ino.leaders_title(leaders, lang),
+            lead.labels,
+            lead.ranked.frame["nilai"].to_list(),
+            lead.ranked.frame["status"].to_list(),
+            title=lead.title,
             lang=lang,
-            text=[fmt.number(x, 0, lang) for x in shown["nilai"]],
-            hover=[f"{n}: {int(x)}" for n, x in zip(shown["nama_opd"], shown["nilai"], strict=True)],
-            own_targets=shown["target"].to_list(),
-            keys=shown["kode_opd"].to_list(),
+            text=lead.text,
+            hover=lead.hover,
+            own_targets=lead.ranked.frame["target"].to_list(),
+            keys=lead.ranked.frame["kode_opd"].to_list(),
         ),
         f"inovasi-per-opd-{tahun}",
         lang,
@@ -164,147 +128,73 @@ else:
 
 # --- stages ----------------------------------------------------------------------------------
 st.subheader(t("inovasi_stage_head", lang))
-stages = app.query("inovasi_tahapan", opd=tuple(sel.opd), tahun=tahun)
-lab = app.query("inovasi_tahap_lab", opd=tuple(sel.opd), tahun=tahun)
-names = (t("inovasi_series_year", lang, tahun=tahun), t("inovasi_series_all", lang, tahun=tahun))
-reached = dict(zip(stages["tahapan"], stages["mencapai_tahun"], strict=True))
-reached_all = dict(zip(stages["tahapan"], stages["mencapai_kumulatif"], strict=True))
-if reached_all["inisiatif"]:
+if stages := page.stages:
     left, right = st.columns(2)
     with left:
-        title = (
-            t("inovasi_stage_title", lang, p=reached["penerapan"], n=reached["inisiatif"], tahun=tahun)
-            if reached["inisiatif"]
-            else t(
-                "inovasi_stage_title_all",
-                lang,
-                p=reached_all["penerapan"],
-                n=reached_all["inisiatif"],
-                tahun=tahun,
-            )
+        fig = charts.funnel(
+            stages.labels,
+            stages.this_year,
+            stages.all_years,
+            title=stages.title,
+            lang=lang,
+            names=page.series_names,
         )
-        widgets.chart(
-            charts.funnel(
-                [t(f"inovasi_stage_{s}", lang) for s in stages["tahapan"]],
-                stages["mencapai_tahun"].to_list(),
-                stages["mencapai_kumulatif"].to_list(),
-                title=title,
-                lang=lang,
-                names=names,
-            ),
-            f"inovasi-tahapan-{tahun}",
-        )
+        widgets.chart(fig, f"inovasi-tahapan-{tahun}")
     with right:
-        staged = lab.filter(pl.col("tahap_lab").is_not_null())
-        recorded = int(staged["n_kumulatif"].sum())
-        if recorded:
-            most = staged.sort("n_kumulatif", descending=True, maintain_order=True).row(0, named=True)
-            title = t(
-                "inovasi_lab_title",
-                lang,
-                k=recorded,
-                n=reached_all["inisiatif"],
-                tahun=tahun,
-                stage=t(f"inovasi_lab_{most['tahap_lab']}", lang),
-            )
-        else:
-            title = t("inovasi_lab_none", lang, tahun=tahun)
-        widgets.chart(
-            charts.lab_stages(
-                [t(f"inovasi_lab_{s}", lang) for s in staged["tahap_lab"]],
-                staged["n_tahun"].to_list(),
-                staged["n_kumulatif"].to_list(),
-                title=title,
-                lang=lang,
-                names=names,
-            ),
-            f"inovasi-tahap-lab-{tahun}",
+        fig = charts.lab_stages(
+            stages.lab_labels,
+            stages.lab_year,
+            stages.lab_all,
+            title=stages.lab_title,
+            lang=lang,
+            names=page.series_names,
         )
-    st.caption(
-        t(
-            "inovasi_stage_caption",
-            lang,
-            tahun=tahun,
-            now=ino.stage_now(stages, "n_tahun", lang),
-            now_all=ino.stage_now(stages, "n_kumulatif", lang),
-        )
-        + " "
-        + t(
-            "inovasi_lab_caption",
-            lang,
-            tahun=tahun,
-            none=fmt.number(lab.filter(pl.col("tahap_lab").is_null())["n_kumulatif"][0], 0, lang),
-        )
-    )
+        widgets.chart(fig, f"inovasi-tahap-lab-{tahun}")
+    st.caption(stages.caption)
 else:
     st.info(t("inovasi_stage_empty", lang, tahun=tahun))
 
 # --- forms and digital -----------------------------------------------------------------------
 st.subheader(t("inovasi_form_head", lang))
-forms = app.query("inovasi_bentuk", opd=tuple(sel.opd), tahun=tahun)
-total = int(forms["n"].sum())
 card_column, chart_column = st.columns([1, 2])
 with card_column:
-    widgets.kpi_card(
-        rows[DIGITAL],
-        before_values.get(DIGITAL),
-        tahun - 1,
-        lang,
-        progress=False,
-    )
+    widgets.kpi_card(page.rows[DIGITAL], page.before.get(DIGITAL), tahun - 1, lang, progress=False)
 with chart_column:
-    if total:
-        big = forms.sort("n", descending=True, maintain_order=True).row(0, named=True)
-        widgets.chart(
-            charts.forms(
-                [t(f"inovasi_bentuk_{b}", lang) for b in forms["bentuk"]],
-                forms["n_digital"].to_list(),
-                (forms["n"] - forms["n_digital"]).to_list(),
-                title=t(
-                    "inovasi_form_title",
-                    lang,
-                    bentuk=t(f"inovasi_bentuk_{big['bentuk']}", lang),
-                    n=big["n"],
-                    total=total,
-                    tahun=tahun,
-                    d=big["n_digital"],
-                ),
-                lang=lang,
-                names=(t("inovasi_digital", lang), t("inovasi_not_digital", lang)),
-            ),
-            f"inovasi-bentuk-{tahun}",
+    if forms := page.forms:
+        fig = charts.forms(
+            forms.labels,
+            forms.digital,
+            forms.other,
+            title=forms.title,
+            lang=lang,
+            names=(t("inovasi_digital", lang), t("inovasi_not_digital", lang)),
         )
+        widgets.chart(fig, f"inovasi-bentuk-{tahun}")
         st.caption(t("inovasi_form_caption", lang), help=widgets.explain(DIGITAL, lang))
     else:
         st.info(t("inovasi_form_empty", lang, tahun=tahun))
 
 # --- awards ----------------------------------------------------------------------------------
 st.subheader(t("inovasi_award_head", lang))
-levels = [by_year(series, code) for code in ino.AWARD_CODES]
-n_awards = int(sum(level.get(tahun) or 0 for level in levels))
-high = int(sum(levels[i].get(tahun) or 0 for i in (2, 3)))
-widgets.chart(
-    charts.awards(
-        years,
-        [[level[y] for y in years] for level in levels],
-        title=t("inovasi_award_title", lang, n=n_awards, k=high, tahun=tahun)
-        if n_awards
-        else t("inovasi_award_title_none", lang, tahun=tahun),
-        lang=lang,
-        names=[t(f"inovasi_tingkat_{level}", lang) for level in ino.LEVELS],
-        y_title=t("inovasi_axis_awards", lang),
-    ),
-    f"penghargaan-per-tahun-{tahun}",
+awards = page.awards
+fig = charts.awards(
+    years,
+    awards.levels,
+    title=awards.title,
+    lang=lang,
+    names=awards.names,
+    y_title=t("inovasi_axis_awards", lang),
 )
+widgets.chart(fig, f"penghargaan-per-tahun-{tahun}")
 st.caption(
-    t("inovasi_award_caption", lang, name=widgets.name(AWARDS, lang)),
-    help=widgets.explain(AWARDS, lang),
+    t("inovasi_award_caption", lang, name=widgets.name(AWARDS, lang)), help=widgets.explain(AWARDS, lang)
 )
 st.markdown(f"**{t('inovasi_award_table_head', lang, tahun=tahun)}**")
-awards = ino.awards_table(app.query("inovasi_penghargaan", opd=tuple(sel.opd), tahun=tahun), lang)
-if awards.height:
-    st.dataframe(awards, hide_index=True, width="stretch", height=35 * (min(awards.height, 15) + 1) + 3)
-    widgets.download_table(awards, f"penghargaan-{tahun}", lang, key="inovasi_awards")
+if awards.table.height:
+    st.dataframe(
+        awards.table, hide_index=True, width="stretch", height=35 * (min(awards.table.height, 15) + 1) + 3
+    )
+    widgets.download_table(awards.table, f"penghargaan-{tahun}", lang, key="inovasi_awards")
 else:
     st.info(t("inovasi_award_empty", lang, tahun=tahun))
 
@@ -314,17 +204,11 @@ cari = st.text_input(
     t("inovasi_search", lang), placeholder=t("inovasi_search_hint", lang), key="inovasi_cari"
 )
 only_year = st.checkbox(t("inovasi_only_year", lang, tahun=tahun), key="inovasi_hanya_tahun")
-found = app.query(
-    "inovasi_daftar", opd=tuple(sel.opd), cari=cari.strip() or None, tahun=tahun if only_year else None
-)
-if found.height:
-    st.caption(
-        t("inovasi_list_count", lang, n=found.height, k=found.filter(pl.col("n_penghargaan") > 0).height)
-    )
-    register = ino.register_table(found, lang)
-    st.dataframe(register, hide_index=True, width="stretch")
-    widgets.download_table(register, f"daftar-inovasi-{tahun}", lang, key="inovasi_register")
-elif cari.strip():
-    say.info("inovasi_list_empty", lang, cari=cari.strip())
+found = app.query("inovasi_daftar", opd=opd, cari=cari.strip() or None, tahun=tahun if only_year else None)
+register = ino.register(found, cari, lang)
+if register.table.height:
+    st.caption(register.caption)
+    st.dataframe(register.table, hide_index=True, width="stretch")
+    widgets.download_table(register.table, f"daftar-inovasi-{tahun}", lang, key="inovasi_register")
 else:
-    st.info(t("inovasi_list_empty_all", lang))
+    st.info(say.plain(register.caption))  # it echoes the search words

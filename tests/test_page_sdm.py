@@ -157,23 +157,25 @@ def test_english_title_and_headings(demo_db):
     assert "Who the civil servants are" in [s.value for s in at.subheader]
 
 
-@pytest.fixture
-def tiny_db(kinerja_db):
-    """Two OPD: A with 12 ASN whose JP are listed below, B with one ASN of 40 JP."""
-    jps = [0, 5, 19.5, 20, 25, 40, 12, 12, 30, 8, 0, 22]
-    rows = [
+# Two OPD in 2025: A with 12 ASN (P00–P02 PPPK, the odd ones women, every third from P01
+# fungsional) whose JP are listed here, B with one ASN of 40 JP.
+TINY_JPS = [0, 5, 19.5, 20, 25, 40, 12, 12, 30, 8, 0, 22]
+TINY = {
+    "opd": "kode_opd,nama_opd,jenis_opd\nA,Dinas Alfa,dinas\nB,Badan Beta,badan",
+    "pegawai": "tahun,id_pegawai,kode_opd,status_asn,jenis_jabatan,jenis_kelamin,jp_pengembangan,mutasi\n"
+    + "\n".join(
         f"2025,P{i:02d},A,{'PPPK' if i < 3 else 'PNS'},{('struktural', 'fungsional', 'pelaksana')[i % 3]},"
         f"{'P' if i % 2 else 'L'},{jp},{'ya' if i < 2 else 'tidak'}"
-        for i, jp in enumerate(jps)
-    ]
-    db = kinerja_db(
-        {
-            "opd": "kode_opd,nama_opd,jenis_opd\nA,Dinas Alfa,dinas\nB,Badan Beta,badan",
-            "pegawai": "tahun,id_pegawai,kode_opd,status_asn,jenis_jabatan,jenis_kelamin,jp_pengembangan,mutasi\n"
-            + "\n".join(rows)
-            + "\n2025,Q01,B,PNS,pelaksana,L,40,tidak",
-        }
+        for i, jp in enumerate(TINY_JPS)
     )
+    + "\n2025,Q01,B,PNS,pelaksana,L,40,tidak",
+}
+
+
+@pytest.fixture
+def tiny_db(kinerja_db):
+    """TINY: A with 12 ASN whose JP are listed above, B with one ASN of 40 JP."""
+    db = kinerja_db(TINY)
     with database(db):
         yield db
 

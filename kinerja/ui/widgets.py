@@ -14,6 +14,7 @@ from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
 from kinerja.ui import charts, drill
+from kinerja.ui.charts import compare as compare_charts
 from kinerja.views import export
 
 AREA_KEYS = {
@@ -254,3 +255,37 @@ def partial_year_notice(tahun: int, as_of, month: int | None, lang: str, compact
         st.caption(f":material/info: {text}")
     else:
         st.info(text)
+
+
+def trend(model, area: str, lang: str) -> None:
+    """A kinerja.views.compare.Trend as its chart, with the indicator's definition below."""
+    fig = compare_charts.year_trend(
+        model.frame, title=model.title, lang=lang, unit=model.unit, name=model.label, area=area
+    )
+    chart(fig, model.filename)
+    if model.code:
+        st.caption(explain(model.code, lang))
+
+
+def opd_ranking(model, lang: str) -> bool:
+    """A kinerja.views.compare.Ranking as the one ranking chart (or why there is none)."""
+    return ranking(
+        model.ranked,
+        lambda: compare_charts.opd_bars(
+            model.ranked.frame,
+            title=model.title,
+            lang=lang,
+            unit=model.unit,
+            reference=model.reference,
+            reference_label=model.reference_label,
+            text=model.text,
+        ),
+        model.filename,
+        lang,
+    )
+
+
+def table(model, lang: str, key: str) -> None:
+    """A kinerja.views.compare.Table formatted in its units, with its downloads."""
+    st.dataframe(model.shown(lang), hide_index=True, width="stretch")
+    download_table(model.frame, model.filename, lang, key=key)

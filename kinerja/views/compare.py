@@ -6,6 +6,8 @@ from kinerja.indicators.rules.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import polars as pl
 
 from kinerja import fmt
@@ -177,4 +179,86 @@ def shown(frame: pl.DataFrame, units: dict[str, str], lang: str) -> pl.DataFrame
             lambda x, u=unit: fmt.indicator_value(x, u, lang), return_dtype=pl.String, skip_nulls=False
         )
         for col, unit in units.items()
+    )
+
+
+# --- models the pages lay out ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as a page shows and downloads it: the numbers, and the unit of each column
+    the page formats (shown)."""
+
+    frame: pl.DataFrame
+    units: dict[str, str]
+    filename: str
+
+    def shown(self, lang: str) -> pl.DataFrame:
+        return shown(self.frame, self.units, lang)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One indicator over years with the finding its chart's title states."""
+
+    code: str | None  # None for a series that is no registry indicator (the PPPK share)
+    label: str
+    unit: str
+    frame: pl.DataFrame  # tahun, nilai, and target where one applies
+    title: str
+    filename: str
+
+
+def trend(
+    yearly: pl.DataFrame, code: str, targets: pl.DataFrame, selection, tahun: int, lang: str, filename: str
+) -> Trend:
+    """`code` over the years of `yearly` (app.values over a year range) for the selection."""
+    frame = series(yearly, code, targets, selection)
+    label, unit = rules.name(code, lang), BY_CODE[code].unit
+    return Trend(code, label, unit, frame, trend_finding(label, unit, frame, tahun, lang), filename)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The per-OPD ranking on one indicator: who is ranked (rules), the title that states the
+    finding, the region's target as reference, and an optional text beside each bar."""
+
+    code: str
+    ranked: rules.Ranked
+    unit: str
+    title: str
+    reference: float | None
+    reference_label: str
+    filename: str
+    text: list[str] | None = None
+
+
+def opd_ranking(
+    values: pl.DataFrame,
+    code: str,
+    names: pl.DataFrame,
+    targets: pl.DataFrame,
+    sizes: pl.DataFrame,
+    tahun: int,
+    lang: str,
+) -> Ranking:
+    """`values`: app.values(per_opd=True) of the year; `sizes`: queries/ukuran_kelompok.sql."""
+    ranked, reference = ranking(values, code, names, targets, sizes, tahun)
+    unit = BY_CODE[code].unit
+    return Ranking(
+        code=code,
+        ranked=ranked,
+        unit=unit,
+        title=f"{rules.name(code, lang)}: {ranking_finding(ranked.frame, unit, lang)}",
+        reference=reference,
+        reference_label=reference_label(code, reference, lang),
+        filename=f"{code}-per-opd-{tahun}",
+    )
+
+
+def wide(values: pl.DataFrame, names: pl.DataFrame) -> pl.DataFrame:
+    """app.values(per_opd=True) one row per OPD, one column per indicator, with its name."""
+    return values.pivot(on="kode", index="kode_opd", values="nilai").join(
+        names.select("kode_opd", "nama_opd"), on="kode_opd", how="left"
     )

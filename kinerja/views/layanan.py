@@ -1,17 +1,22 @@
-"""The Layanan page's words and tables: chart findings written from the data, and the
-tables planners download. Plain functions of Polars frames (no Streamlit, no SQL): the
-numbers come from queries/ through kinerja.app; here they are only compared and worded.
+"""The Layanan page's numbers, findings and tables, one builder per section (as
+kinerja.deck.build does for the deck); pages/layanan.py only lays them out. Plain functions
+of Polars frames (no Streamlit, no SQL): the numbers come from queries/ through kinerja.ui.app,
+every verdict (targets, who may be ranked, the floors, a running year) from
+kinerja.indicators.rules; here they are only compared and worded.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import polars as pl
 
 from kinerja import fmt
 from kinerja.i18n import t
-from kinerja.indicators import rules
+from kinerja.indicators import metrics, rules
 from kinerja.indicators.registry import BY_CODE
 from kinerja.text.layanan import ELEMENTS
+from kinerja.views import compare
 
 ELEMENT_KEYS = tuple(ELEMENTS)  # u1 … u9
 
@@ -317,3 +322,293 @@ def service_labels(shown: pl.DataFrame, lang: str) -> tuple[list[str], list[str]
             )
         )
     return hovers, texts
+
+
+# --- the page's model: one builder per section, each from the frames the app layer fetched ---
+
+WORK = rules.area_codes("work")
+VOLUME, ONLINE, ON_TIME, _, IKM, INTEGRATED = WORK
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table in an expander: the numbers downloaded, written the language's way on screen."""
+
+    label_key: str
+    frame: pl.DataFrame
+    filename: str
+
+
+@dataclass(frozen=True)
+class Cards:
+    rows: dict[str, dict]  # the Work scorecard rows by code
+    before: dict[str, float | None]  # last year's values a fair comparison allows
+    running: bool  # the year is still running: counts are progress
+    applications: bool  # any application this year: the four sections that count them apply
+
+
+def cards(card: pl.DataFrame, before: pl.DataFrame, partial_month: int | None) -> Cards:
+    """`card`: the selection's Work scorecard of the year; `before`: the year before over the
+    same months when the year runs."""
+    rows = {r["kode"]: r for r in card.iter_rows(named=True)}
+    return Cards(
+        rows=rows,
+        before=rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month),
+        running=partial_month is not None,
+        applications=bool(rows[VOLUME]["nilai"]),
+    )
+
+
+@dataclass(frozen=True)
+class Volume:
+    months: list[str]
+    now: list  # applications per month this year, None after the last month with data
+    last: list | None  # last year's, None when it had none
+    names: tuple[str, str]
+    title: str
+
+
+def volume(
+    monthly: pl.DataFrame, ytd: pl.DataFrame, tahun: int, partial_month: int | None, lang: str
+) -> Volume:
+    """`monthly`: app.values per month of VOLUME and ONLINE over the year and the one before;
+    `ytd`: VOLUME of both years over the same months."""
+    total = dict(zip(ytd["tahun"], ytd["nilai"], strict=True))
+    w1 = monthly.filter(pl.col("kode") == VOLUME)
+    now = w1.filter((pl.col("tahun") == tahun) & (pl.col("bulan") <= (partial_month or 12)))
+    last = w1.filter(pl.col("tahun") == tahun - 1)
+    peak = now.sort("nilai", descending=True)["bulan"][0]
+    return Volume(
+        months=[fmt.month_name(m, lang) for m in range(1, 13)],
+        now=now["nilai"].to_list() + [None] * (12 - now.height),
+        last=last["nilai"].to_list() if last["nilai"].sum() else None,
+        names=(str(tahun), str(tahun - 1)),
+        title=volume_title(total[tahun], total[tahun - 1], peak, tahun, partial_month, lang),
+    )
+
+
+@dataclass(frozen=True)
+class Online:
+    years: list[str]
+    shares: list
+    targets: list
+    title: str
+    months: list[str]
+    month_shares: list
+    month_targets: list
+    month_title: str
+
+
+def online(
+    monthly: pl.DataFrame,
+    yearly: pl.DataFrame,
+    targets: pl.DataFrame,
+    selection,
+    tahun: int,
+    partial_month: int | None,
+    lang: str,
+) -> Online:
+    """The online share in every year with applications against the target the scorecard
+    applies to the selection, and month by month. `yearly`: app.values of VOLUME and ONLINE
+    over the years up to `tahun`; `targets`: queries/target.sql over them."""
+    counted = yearly.filter((pl.col("kode") == VOLUME) & (pl.col("nilai") > 0))["tahun"]
+    share_rows = yearly.filter((pl.col("kode") == ONLINE) & pl.col("tahun").is_in(counted.implode()))
+    share = dict(zip(share_rows["tahun"], share_rows["nilai"], strict=True))
+    judged = metrics.judge(share_rows, targets, selection)
+    target = dict(zip(judged["tahun"], judged["target"], strict=True))
+    per_month = monthly.filter(
+        (pl.col("kode") == ONLINE) & (pl.col("tahun") == tahun) & (pl.col("bulan") <= (partial_month or 12))
+    )
+    return Online(
+        years=[str(y) for y in share],
+        shares=list(share.values()),
+        targets=[target[y] for y in share],
+        title=online_title(tahun, share[tahun], share.get(tahun - 1), target[tahun], lang),
+        months=[fmt.month_name(m, lang) for m in per_month["bulan"]],
+        month_shares=per_month["nilai"].to_list(),
+        month_targets=[target[tahun]] * per_month.height,
+        month_title=online_monthly_title(per_month, tahun, lang),
+    )
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """One indicator per OPD against each OPD's own target, as the one ranking chart draws it."""
+
+    ranked: rules.Ranked
+    labels: list[str]
+    title: str  # empty when too few OPD are ranked (the page then says why)
+    hover: list[str]
+    text: list[str]
+    x_range: tuple[float, float]
+    reference: float | None
+    reference_label: str
+    mutu_lines: bool  # IKM: the grade boundaries drawn across
+    table: Table | None
+
+
+def ranking(
+    rank: pl.DataFrame,
+    names: pl.DataFrame,
+    sizes: pl.DataFrame,
+    targets: pl.DataFrame,
+    code: str,
+    tahun: int,
+    lang: str,
+) -> Ranking:
+    """`rank`: metrics.ranking of `code` (ON_TIME or IKM); `sizes`: queries/ukuran_kelompok.sql;
+    `targets`: queries/target.sql of the year."""
+    ranked = rules.rankable(rank.join(names, on="kode_opd", how="left"), sizes, code)
+    kept = ranked.frame
+    reference = compare.region_target(code, targets, tahun)
+    if code == IKM:
+        title = ikm_title(kept, lang) if ranked.enough else ""
+        text = [f"{fmt.number(x, 2, lang)} · {g}" for x, g in zip(kept["nilai"], kept["grade"], strict=True)]
+        x_range, table = (0, 100), None  # bars start at zero; IKM's table has the survey's elements
+    else:
+        title = tepat_title(kept, lang) if ranked.enough else ""
+        text = [fmt.percent(x, 1, lang) for x in kept["nilai"]]
+        x_range = (0, 102)
+        table = (
+            Table(
+                "layanan_table_tepat",
+                ranking_table(kept, code, ranked.basis, lang),
+                f"tepat-waktu-opd-{tahun}",
+            )
+            if kept.height
+            else None
+        )
+    return Ranking(
+        ranked=ranked,
+        labels=[short(n, 28) for n in kept["nama_opd"]],
+        title=title,
+        hover=opd_hovers(kept, code, lang),
+        text=text,
+        x_range=x_range,
+        reference=reference,
+        reference_label=compare.reference_label(code, reference, lang),
+        mutu_lines=code == IKM,
+        table=table,
+    )
+
+
+@dataclass(frozen=True)
+class SlaChart:
+    services: list[str]
+    opds: list[str]
+    ratios: list[float]
+    hover: list[str]
+    text: list[str]
+    title: str
+
+
+@dataclass(frozen=True)
+class Sla:
+    """The services slowest and fastest against their own SLA, at the median."""
+
+    slow: SlaChart | None  # None: no service has enough completed applications
+    fast: SlaChart | None
+    small_note: str  # how many services were left out for too few, or ""
+    notice: str  # why there is no chart, or ""
+    table: Table | None
+
+
+def sla(services: pl.DataFrame, tahun: int, lang: str) -> Sla:
+    """`services`: queries/layanan_per_layanan.sql of the year, slowest first."""
+    minimum = rules.floors()["permohonan"]
+    enough = services.filter(pl.col("selesai") >= minimum)
+    if not enough.height:
+        return Sla(None, None, "", t("layanan_sla_none", lang, min=minimum), None)
+    small = services.height - enough.height
+
+    def chart(slowest: bool) -> SlaChart:
+        shown = enough.head(10) if slowest else enough.tail(10).reverse()
+        hovers, texts = service_labels(shown, lang)
+        return SlaChart(
+            services=[short(n, 44) for n in shown["nama_layanan"]],
+            opds=[short(n, 44) for n in shown["nama_opd"]],
+            ratios=shown["median_per_sla"].to_list(),
+            hover=hovers,
+            text=texts,
+            title=sla_title(enough, slowest, lang),
+        )
+
+    return Sla(
+        slow=chart(True),
+        fast=chart(False),
+        small_note=t("layanan_sla_too_small", lang, n=small, min=minimum) if small else "",
+        notice="",
+        table=Table("layanan_table_sla", service_table(enough, lang), f"layanan-sla-{tahun}"),
+    )
+
+
+@dataclass(frozen=True)
+class Satisfaction:
+    """IKM by OPD with its grade, and which survey element pulls the score down."""
+
+    ranking: Ranking
+    elements: list[str]
+    scores: list[float]
+    text: list[str]
+    title: str
+    caption: str
+    table: Table
+
+
+def satisfaction(
+    skm: pl.DataFrame,
+    skm_opd: pl.DataFrame,
+    rank: pl.DataFrame,
+    names: pl.DataFrame,
+    sizes: pl.DataFrame,
+    targets: pl.DataFrame,
+    tahun: int,
+    lang: str,
+) -> Satisfaction | None:
+    """`skm`, `skm_opd`: queries/skm.sql of the year for the selection and per OPD; `rank`:
+    metrics.ranking of IKM. None when the year has no survey."""
+    if not skm.height:
+        return None
+    frame = elements(skm)
+    return Satisfaction(
+        ranking=ranking(rank, names, sizes, targets, IKM, tahun, lang),
+        elements=[f"{k.upper()} {element_name(k, lang)}" for k in frame["unsur"]],
+        scores=frame["nrr"].to_list(),
+        text=[fmt.number(x, 2, lang) for x in frame["nrr"]],
+        title=element_title(frame, lang),
+        caption=t("layanan_caption_elem", lang, n=fmt.number(skm["responden"][0], 0, lang)),
+        table=Table("layanan_table_ikm", ikm_table(rank, skm_opd, names, lang), f"ikm-opd-{tahun}"),
+    )
+
+
+@dataclass(frozen=True)
+class Integrated:
+    """Integrated services (MPP) per OPD, and the list of them."""
+
+    title: str
+    opds: list[str]  # empty: no OPD has one (the title then says so alone)
+    integrated: list[int]
+    other: list[int]
+    table: Table
+
+
+def integrated(
+    total: pl.DataFrame, per_opd: pl.DataFrame, services: pl.DataFrame, names: pl.DataFrame, lang: str
+) -> Integrated | None:
+    """`total`, `per_opd`: queries/layanan.sql for the selection and per OPD; `services`:
+    queries/layanan_terintegrasi.sql. None when the selection has no service."""
+    if not total.height:
+        return None
+    frame = (
+        per_opd.join(names, on="kode_opd", how="left")
+        .rename({INTEGRATED: "terintegrasi"})
+        .filter(pl.col("terintegrasi") > 0)
+        .sort(["terintegrasi", "layanan", "nama_opd"], descending=[True, True, False])
+    )
+    return Integrated(
+        title=mpp_title(frame, total[INTEGRATED][0], total["layanan"][0], lang),
+        opds=[short(n, 48) for n in frame["nama_opd"]],
+        integrated=frame["terintegrasi"].to_list(),
+        other=(frame["layanan"] - frame["terintegrasi"]).to_list(),
+        table=Table("layanan_table_mpp", mpp_table(services, lang), "layanan-terintegrasi"),
+    )

@@ -1,8 +1,12 @@
-"""Helpers of the Profil OPD page (and the kind-of-OPD labels both innovation and profile
-pages use): which OPD the URL asks for, ranks among peers, trend findings. Every value
-comes from queries/ through kinerja.app; ranking only orders those values."""
+"""The Profil OPD page's numbers and findings (build, as kinerja.deck.build does for the
+deck; pages/profil_opd.py only lays them out), and the kind-of-OPD labels both innovation and
+profile pages use: which OPD the URL asks for, its peers and ranks among them, trend
+findings. Every value comes from queries/ through kinerja.ui.app; every verdict from
+kinerja.indicators.rules; ranking only orders those values."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -93,3 +97,117 @@ def trend_title(code: str, mine: float | None, region: float | None, tahun: int,
     else:
         key = "profil_trend_above" if diff > 0 else "profil_trend_below"
     return t(key, lang, indikator=label, tahun=tahun, nilai=value, selisih=amount)
+
+
+def peers(opds: pl.DataFrame, code: str) -> tuple[str, ...]:
+    """The OPD an agency is ranked among: the active ones of its kind, and itself."""
+    kind = opds.filter(pl.col("kode_opd") == code)["jenis_opd"][0]
+    same = opds.filter(pl.col("aktif") & (pl.col("jenis_opd") == kind))["kode_opd"]
+    return tuple(sorted(set(same) | {code}))
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One indicator of the OPD beside the whole region's, a value a year."""
+
+    code: str
+    ours: list
+    region: list
+    targets: list  # the OPD's own target each year
+    title: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    lead: str  # "Dinas · 2025 · ranked among 12 OPD of its kind"
+    inactive: str | None  # a warning when the OPD is no longer active
+    card: pl.DataFrame  # its scorecard against its own targets
+    rows: dict[str, dict]  # the same by code
+    before: dict[str, float | None]  # last year's values a fair comparison allows
+    running: bool
+    no_data: str | None  # a warning when the year has no data for it
+    heading: str  # "5 of 9 indicators with a target met", or that none applies
+    rank_column: list[str]  # per scorecard row: "2 of 12" or a dash
+    region_column: list[str]  # per scorecard row: the whole region's value
+    table_caption: str
+    trends: tuple[Trend, ...]  # only indicators with some value over the years
+    trends_missing: str  # which trends have no value at all ("" when none)
+
+
+def build(
+    *,
+    me: dict,
+    peer_codes: tuple[str, ...],
+    card: pl.DataFrame,
+    before: pl.DataFrame,
+    region_card: pl.DataFrame,
+    peer_values: pl.DataFrame,
+    sizes: pl.DataFrame,
+    years: list[int],
+    mine: pl.DataFrame,
+    whole: pl.DataFrame,
+    target_cards: dict[int, pl.DataFrame],
+    tahun: int,
+    partial_month: int | None,
+    lang: str,
+) -> Profile:
+    """`me`: the OPD's row of queries/opd.sql; `card`, `before`: its own scorecard of the year
+    and the year before (over the same months when the year runs); `region_card`: the whole
+    region's; `peer_values`, `sizes`: app.values(per_opd=True) and queries/ukuran_kelompok.sql
+    of its peers; `mine`, `whole`: TRENDS over `years` for it and the region; `target_cards`:
+    its scorecard of each of `years` (the target that applied)."""
+    running = partial_month is not None
+    code = me["kode_opd"]
+    rows = {r["kode"]: r for r in card.iter_rows(named=True)}
+    met, judged = rules.scorecard_count(rows.values(), running)
+    region = dict(zip(region_card["kode"], region_card["nilai"], strict=True))
+    ranks = peer_ranks(peer_values, sizes, code)
+    left_out = max((r[2] for r in ranks.values()), default=0)
+    floors = rules.floors()
+    caption = (t("profil_only_one", lang) + " " if len(peer_codes) < 2 else "") + t(
+        "profil_table_caption",
+        lang,
+        min_p=floors["permohonan"],
+        min_r=floors["responden"],
+        min_a=floors["asn"],
+        left_out=t("profil_left_out", lang, n=left_out, tahun=tahun) if left_out else "",
+    )
+    trends = []
+    for c in TRENDS:
+        ours, theirs = _series(mine, c), _series(whole, c)
+        if all(x is None for x in ours.values()):
+            continue
+        goal = {y: dict(zip(f["kode"], f["target"], strict=True)).get(c) for y, f in target_cards.items()}
+        trends.append(
+            Trend(
+                code=c,
+                ours=[ours.get(y) for y in years],
+                region=[theirs.get(y) for y in years],
+                targets=[goal.get(y) for y in years],
+                title=trend_title(c, ours.get(tahun), theirs.get(tahun), tahun, lang),
+            )
+        )
+    shown = {tr.code for tr in trends}
+    missing = [rules.name(c, lang) for c in TRENDS if c not in shown]
+    return Profile(
+        lead=t("profil_lead", lang, jenis=jenis_label(me["jenis_opd"], lang), tahun=tahun, n=len(peer_codes)),
+        inactive=None if me["aktif"] else t("profil_inactive", lang),
+        card=card,
+        rows=rows,
+        before=rules.comparable(dict(zip(before["kode"], before["nilai"], strict=True)), partial_month),
+        running=running,
+        no_data=None if rules.year_has_data(rows) else t("profil_no_data", lang, tahun=tahun),
+        heading=t("profil_table_head", lang, hijau=met, n=judged)
+        if judged
+        else t("profil_table_head_none", lang, tahun=tahun),
+        rank_column=[rank_text(ranks.get(c), lang) for c in card["kode"]],
+        region_column=[fmt.indicator_value(region[c], BY_CODE[c].unit, lang) for c in card["kode"]],
+        table_caption=caption,
+        trends=tuple(trends),
+        trends_missing=t("profil_trends_missing", lang, daftar=", ".join(missing)) if missing else "",
+    )
+
+
+def _series(frame: pl.DataFrame, code: str) -> dict:
+    part = frame.filter(pl.col("kode") == code)
+    return dict(zip(part["tahun"], part["nilai"], strict=True))
