@@ -10,11 +10,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from kinerja.demo import write_demo
-from kinerja.demo.impor import import_demo
 from tests.appkit import ROOT, Server
 from tests.test_chips import contrast
-from tests.test_page_markup import poison
+from tests.test_page_markup import evil_demo
 
 pytest.importorskip("playwright.sync_api")
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -25,18 +23,7 @@ EVIL_HOST = "evil.example"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("polish")
-    source = folder / "sumber"
-    write_demo(source, skala=0.05, seed=2026)
-    for table, column in (
-        ("wilayah", "nama_wilayah"),
-        ("opd", "nama_opd"),
-        ("layanan", "nama_layanan"),
-        ("inovasi", "nama_inovasi"),
-    ):
-        poison(source, table, column)
-    db = folder / "kinerja.duckdb"
-    assert all(r.ok for r in import_demo(source, db))
-    srv = Server(db, folder / "streamlit.log")
+    srv = Server(evil_demo(folder), folder / "streamlit.log")
     yield srv
     srv.stop()
 

@@ -42,9 +42,9 @@ def poison(source, table: str, column: str) -> None:
     frame.with_columns(pl.col(column) + " " + EVIL).write_csv(path)
 
 
-@pytest.fixture(scope="module")
-def evil_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("markup")
+def evil_demo(folder):
+    """The demo regency with EVIL after every name (region, OPD, service, innovation),
+    imported as the app builds it; returns the database path."""
     source = folder / "sumber"
     write_demo(source, skala=0.05, seed=2026)
     for table, column in (
@@ -56,6 +56,12 @@ def evil_db(tmp_path_factory):
         poison(source, table, column)
     db = folder / "kinerja.duckdb"
     assert all(r.ok for r in import_demo(source, db))
+    return db
+
+
+@pytest.fixture(scope="module")
+def evil_db(tmp_path_factory):
+    db = evil_demo(tmp_path_factory.mktemp("markup"))
     with database(db):
         yield db
 
