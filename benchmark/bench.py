@@ -254,8 +254,8 @@ def main() -> None:
     # alternated, so both processes meet the same page cache and machine load
     cold, cold_summary = [], []
     for _ in range(3):
-        for verb, runs in (("indicators", cold), ("ringkasan", cold_summary)):
-            runs.append(run_child(["kinerja", verb, "--tahun", str(tahun), "--db", str(db_path), "--json"]))
+        for verb, got in (("indicators", cold), ("ringkasan", cold_summary)):
+            got.append(run_child(["kinerja", verb, "--tahun", str(tahun), "--db", str(db_path), "--json"]))
     cold_wall = statistics.median(c[0] for c in cold)
     cold_peak = max(c[1] for c in cold)
     summary_wall = statistics.median(c[0] for c in cold_summary)
