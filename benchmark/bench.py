@@ -139,8 +139,9 @@ def duckdb_baseline(csv: Path, work: Path) -> tuple[float, float]:
 def interleaved_import(src: Path, work: Path, rounds: int) -> dict:
     """Rounds of (baseline, import into a fresh database), each a fresh process, one after
     the other so that the machine's load weighs on both alike: medians and their ratio."""
-    base, imp, peak, base_cpu, imp_cpu = [], [], [], [], []
+    base, imp, peak, base_cpu, imp_cpu, load = [], [], [], [], [], []
     for i in range(rounds):
+        load.append(round(os.getloadavg()[0], 2))
         wall, cpu = duckdb_baseline(src / "permohonan.csv", work)
         base.append(wall)
         base_cpu.append(cpu)
@@ -158,6 +159,9 @@ def interleaved_import(src: Path, work: Path, rounds: int) -> dict:
     return {
         "import_rounds": [round(x, 2) for x in imp],
         "baseline_rounds": [round(x, 2) for x in base],
+        "import_cpu_rounds": [round(x, 2) for x in imp_cpu],
+        "baseline_cpu_rounds": [round(x, 2) for x in base_cpu],
+        "load_rounds": load,
         "import": statistics.median(imp),
         "baseline": statistics.median(base),
         # CPU seconds are what a loaded machine changes least: the same ratio, steadier
@@ -218,6 +222,8 @@ def main() -> None:
     ap.add_argument("--no-pandas", action="store_true")
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds of import and baseline")
     args = ap.parse_args()
+    started = dt.datetime.now(dt.UTC)
+    load_start = [round(x, 2) for x in os.getloadavg()]
 
     work = Path(tempfile.mkdtemp(prefix="kinerja-bench-"))
     src = work / "sumber"
@@ -248,8 +254,8 @@ def main() -> None:
     # alternated, so both processes meet the same page cache and machine load
     cold, cold_summary = [], []
     for _ in range(3):
-        for verb, runs in (("indicators", cold), ("ringkasan", cold_summary)):
-            runs.append(run_child(["kinerja", verb, "--tahun", str(tahun), "--db", str(db_path), "--json"]))
+        for verb, got in (("indicators", cold), ("ringkasan", cold_summary)):
+            got.append(run_child(["kinerja", verb, "--tahun", str(tahun), "--db", str(db_path), "--json"]))
     cold_wall = statistics.median(c[0] for c in cold)
     cold_peak = max(c[1] for c in cold)
     summary_wall = statistics.median(c[0] for c in cold_summary)
@@ -288,7 +294,9 @@ def main() -> None:
         "import_over_duckdb_read_csv_cpu": round(runs["cpu_ratio"], 3),
         "import_rounds_seconds": runs["import_rounds"],
         "duckdb_read_csv_rounds_seconds": runs["baseline_rounds"],
-        "load_average_at_end": round(os.getloadavg()[0], 2),
+        "import_cpu_rounds_seconds": runs["import_cpu_rounds"],
+        "duckdb_read_csv_cpu_rounds_seconds": runs["baseline_cpu_rounds"],
+        "load_average_1m_at_each_round": runs["load_rounds"],
         "reimport_seconds": round(imp2_wall, 2),
         "reimport_rows_per_second": round(n_perm / imp2_wall),
         "reimport_peak_mb": round(imp2_peak),
@@ -305,6 +313,12 @@ def main() -> None:
         "work_overview_pandas_seconds": None if pandas_s is None else round(pandas_s, 3),
         "pandas_over_duckdb": None if pandas_s is None else round(pandas_s / duck_overview, 1),
         "db_file_mb": round(db_path.stat().st_size / 2**20, 1),
+        # the machine's load (1, 5, 15 minutes) when the run began and ended: figures from
+        # a loaded machine are upper bounds
+        "started_utc": started.strftime("%Y-%m-%d %H:%M"),
+        "finished_utc": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+        "load_average_at_start": load_start,
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
     }
     width = max(map(len, result))
     for key, value in result.items():

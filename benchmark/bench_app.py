@@ -20,6 +20,7 @@ benchmark/bench.py). Figures are printed for both, with the ratio big / baseline
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import statistics
@@ -150,6 +151,8 @@ def main() -> None:
         print(json.dumps({Path(page).stem: rerender(page, tahun) for page in PAGES}))
         return
 
+    started = dt.datetime.now(dt.UTC)
+    load_start = [round(x, 2) for x in os.getloadavg()]
     work = Path(tempfile.mkdtemp(prefix="kinerja-bench-app-"))
     start = time.perf_counter()
     baseline_db = build(work / "baseline", None, 0)
@@ -171,6 +174,11 @@ def main() -> None:
             base = result[f"baseline_{name}_{key}"]
             result[f"ratio_{name}_{key}"] = round(result[f"besar_{name}_{key}"] / base, 2) if base else None
     result.update(server_memory(big_db, work, last_year(big_db)))
+    # the machine's load (1, 5, 15 minutes) when the run began and ended
+    result["started_utc"] = started.strftime("%Y-%m-%d %H:%M")
+    result["finished_utc"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
+    result["load_average_at_start"] = load_start
+    result["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
 
     width = max(map(len, result))
     for key, value in result.items():
