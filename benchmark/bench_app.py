@@ -41,7 +41,15 @@ from benchmark.bench import run_child, synthetic_facts  # noqa: E402
 from kinerja.demo import write_demo  # noqa: E402
 from tests.appkit import CHROMIUM_ARGS, Server  # noqa: E402
 
-PAGES = ("dashboard.py", "pages/layanan.py", "pages/profil_opd.py")
+# every page that the sidebar filters change (Definisi, Data and the presenter are not filtered views)
+PAGES = (
+    "dashboard.py",
+    "pages/layanan.py",
+    "pages/sdm.py",
+    "pages/tempat_kerja.py",
+    "pages/inovasi.py",
+    "pages/profil_opd.py",
+)
 
 
 def build(work: Path, n_permohonan: int | None, n_skm: int) -> Path:
