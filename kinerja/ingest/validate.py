@@ -343,30 +343,31 @@ def _distinct_by_number(con, table: Table, stg: str, where: str) -> bool:
     them share it too); one bit per number, set by a parallel aggregate, costs far less
     than sorting ten million hashes. Equal keys always map to one number, so when every
     key maps into the bitmap and as many bits are set as there are keys, no two keys are
-    equal — exact, whatever the keys look like. Any other outcome (a key that is not
-    prefix + number, `P1` beside `P01`, a duplicate) proves nothing, and the caller
-    checks the usual way. False is never wrong, only slower.
+    equal — exact, whatever the keys look like: the prefix and the range are only a guess
+    of where the numbers lie. Any other outcome (a key that is not prefix + number, `P1`
+    beside `P01`, a duplicate) proves nothing, and the caller checks the usual way. False
+    is never wrong, only slower.
     """
     k = table.key[0]
     if len(table.key) != 1 or table.column(k).kind != "text" or not table.column(k).required:
         return False
-    # answered from the table's statistics when the fast path wrote it: no scan
-    lo, hi, n = con.sql(f"SELECT min({k}), max({k}), count({k}) FROM {stg} WHERE {where}").fetchall()[0]
-    if not n:
-        return True
+    bounds = _text_bounds(con, k, stg, where)
+    if bounds is None:
+        return True  # no row
+    lo, hi = bounds
     start = len(os.path.commonprefix([lo, hi]))
     tails = (lo[start:], hi[start:])
     if not all(t.isascii() and t.isdigit() and len(t) <= 18 for t in tails):
         return False
     low, high = int(tails[0]), int(tails[1])
+    number = f"try_cast(substring({k}, {start + 1}) AS BIGINT)"
     for _ in range(2):  # a second time over the numbers' own range (keys of varying width)
         if high - low >= BITMAP_BITS:
             return False
-        number = f"try_cast(substring({k}, {start + 1}) AS BIGINT)"
-        bits, mapped, least, most = con.sql(
+        bits, mapped, n, least, most = con.sql(
             f"""SELECT coalesce(bit_count(bitstring_agg(CASE WHEN f BETWEEN $low AND $high THEN f END,
                                                        $low, $high)), 0),
-                       count(*) FILTER (WHERE f BETWEEN $low AND $high), min(f), max(f)
+                       count(*) FILTER (WHERE f BETWEEN $low AND $high), count(*), min(f), max(f)
                 FROM (SELECT {number} AS f FROM {stg} WHERE {where})""",
             params={"low": low, "high": high},
         ).fetchall()[0]
@@ -375,6 +376,29 @@ def _distinct_by_number(con, table: Table, stg: str, where: str) -> bool:
             continue
         return bits == mapped == n
     return False
+
+
+STATS_TEXT_BYTES = 12  # DuckDB keeps this much of a text column's smallest and largest value
+
+
+def _text_bounds(con, column: str, stg: str, where: str) -> tuple[str, str] | None:
+    """The smallest and largest text of a column (None without rows): from the table's
+    statistics when they hold the whole values (no scan; they may span a wider range than
+    the rows of `where`, which only widens a guess), else by a scan."""
+    try:
+        found = con.sql(f"SELECT stats({column}) FROM {stg} LIMIT 1").fetchall()
+        st = found[0][0] if found else None
+        if (
+            isinstance(st, dict)
+            and isinstance(st.get("min"), str)
+            and isinstance(st.get("max"), str)
+            and (st.get("max_string_length") or STATS_TEXT_BYTES + 1) < STATS_TEXT_BYTES
+        ):
+            return st["min"], st["max"]
+    except Exception:  # duckdb.Error or another shape of stats(): scan instead
+        pass
+    lo, hi = con.sql(f"SELECT min({column}), max({column}) FROM {stg} WHERE {where}").fetchall()[0]
+    return None if lo is None else (lo, hi)
 
 
 def check_duplicates(con, table: Table, stg: str, label: str, alive: str = "NOT _kosong") -> list[Problem]:
