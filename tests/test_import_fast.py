@@ -177,9 +177,12 @@ def test_composite_keys_take_the_usual_check():
         ("1_000", "skm.csv:2: u3: '1_000' — harus bilangan bulat (must be a whole number)"),
         ("0x10", "skm.csv:2: u3: '0x10' — harus bilangan bulat (must be a whole number)"),
         ("2.5", "skm.csv:2: u3: '2.5' — harus bilangan bulat (must be a whole number)"),
-        ("٣", "skm.csv:2: u3: '٣' — harus bilangan bulat (must be a whole number)"),
         ("\t3", "skm.csv:2: u3: '\\t3' — harus bilangan bulat (must be a whole number)"),
         ("", "skm.csv:2: u3: '' — wajib diisi (a value is required)"),
+        (" ", "skm.csv:2: u3: '' — wajib diisi (a value is required)"),
+        ("x", "skm.csv:2: u3: 'x' — harus bilangan bulat (must be a whole number)"),
+        ("5", "skm.csv:2: u3: '5' — harus ≤ 4 (must be ≤ 4)"),
+        ("٣", "skm.csv:2: u3: '٣' — harus bilangan bulat (must be a whole number)"),
     ],
 )
 def test_an_integer_cell_of_a_big_table_gets_the_careful_message(tmp_path, db, cell, line):

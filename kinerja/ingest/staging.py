@@ -77,10 +77,12 @@ def _fast_select(table, raw: str, typed: bool) -> str:
         elif col.kind == "int" and typed:
             # only an integer's own spelling (`5`; not `5.0`, `05`, `+5` or ` 5`, which go
             # the careful way); DuckDB's cast alone would also take `1_000` or `0x10`,
-            # which the careful path refuses
+            # which the careful path refuses. A single byte that the cast reads is a digit,
+            # its own spelling: no need to spell it again (most cells of skm's u1–u9)
             inner += [f"{col.name} AS r_{col.name}", f"try_cast({col.name} AS INTEGER) AS {col.name}"]
             value = (
-                f"CASE WHEN CAST({col.name} AS VARCHAR) IS DISTINCT FROM r_{col.name} "
+                f"CASE WHEN strlen(r_{col.name}) = 1 AND {col.name} IS NOT NULL THEN {col.name} "
+                f"WHEN CAST({col.name} AS VARCHAR) IS DISTINCT FROM r_{col.name} "
                 f"THEN error('fast path') ELSE {col.name} END"
             )
         else:
