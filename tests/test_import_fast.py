@@ -153,6 +153,18 @@ def test_long_keys_are_bounded_by_a_scan():
     assert validate._distinct_by_number(con, TABLES["permohonan"], "s", "true")
 
 
+def test_long_keys_that_are_no_numbers_are_given_up_without_a_scan():
+    keys = [f"{i:08x}-4c1e-9a7e-{i * 7919:012x}" for i in range(300)]  # like UUIDs
+    con = _staged(keys)
+    lo, hi = validate._text_bounds(con, "id_permohonan", "s", "true")
+    assert len(lo.encode()) <= validate.STATS_TEXT_BYTES  # from the statistics, cut
+    assert not validate._distinct_by_number(con, TABLES["permohonan"], "s", "true")
+    keys.append(keys[5])
+    con = _staged(keys)
+    found = validate.check_duplicates(con, TABLES["permohonan"], "s", "permohonan.csv", "true")
+    assert [(p.row, p.detail, p.value) for p in found] == [(302, "7", keys[5])]
+
+
 def test_composite_keys_take_the_usual_check():
     con = duckdb.connect()
     con.sql(

@@ -382,19 +382,22 @@ STATS_TEXT_BYTES = 12  # DuckDB keeps this much of a text column's smallest and 
 
 
 def _text_bounds(con, column: str, stg: str, where: str) -> tuple[str, str] | None:
-    """The smallest and largest text of a column (None without rows): from the table's
-    statistics when they hold the whole values (no scan; they may span a wider range than
-    the rows of `where`, which only widens a guess), else by a scan."""
+    """The smallest and largest text of a column (None without rows), or bounds showing
+    that the keys are not prefix + number: from the table's statistics when they hold the
+    whole values or already show a letter after the shared prefix (no scan; they may span
+    a wider range than the rows of `where`, which only widens a guess), else by a scan."""
     try:
         found = con.sql(f"SELECT stats({column}) FROM {stg} LIMIT 1").fetchall()
         st = found[0][0] if found else None
-        if (
-            isinstance(st, dict)
-            and isinstance(st.get("min"), str)
-            and isinstance(st.get("max"), str)
-            and (st.get("max_string_length") or STATS_TEXT_BYTES + 1) < STATS_TEXT_BYTES
-        ):
-            return st["min"], st["max"]
+        if isinstance(st, dict) and isinstance(st.get("min"), str) and isinstance(st.get("max"), str):
+            lo, hi = st["min"], st["max"]
+            if (st.get("max_string_length") or STATS_TEXT_BYTES + 1) < STATS_TEXT_BYTES:
+                return lo, hi
+            # cut to their first bytes: past the shared prefix, a character that is not a
+            # digit is one in the whole values too (long UUIDs, say: no scan to give up)
+            start = len(os.path.commonprefix([lo, hi]))
+            if lo[start:] and hi[start:] and not (lo[start:].isdigit() and hi[start:].isdigit()):
+                return lo, hi
     except Exception:  # duckdb.Error or another shape of stats(): scan instead
         pass
     lo, hi = con.sql(f"SELECT min({column}), max({column}) FROM {stg} WHERE {where}").fetchall()[0]
