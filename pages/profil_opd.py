@@ -11,6 +11,7 @@ from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, say, widgets
 from kinerja.ui.charts.profil_opd import trend_vs_region
 from kinerja.views import profil_opd as pr
+from kinerja.views import ringkasan
 from kinerja.views.layanan import short
 
 st.set_page_config(page_title="Kinerja — Profil OPD", page_icon="📊", layout="wide")
@@ -78,7 +79,7 @@ for line in pr.HEADLINES:
 
 # --- every indicator, with its rank among the OPD of the same kind -------------------------
 st.subheader(page.heading)
-table = widgets.scorecard_table(page.card, lang, page.running).with_columns(
+table = ringkasan.scorecard_table(page.card, lang, page.running).with_columns(
     pl.Series(t("profil_col_rank", lang), page.rank_column),
     pl.Series(t("profil_col_region", lang), page.region_column),
 )

@@ -1,4 +1,4 @@
-"""Shared page components: KPI cards, the scorecard table, leaders and laggards.
+"""Shared page components: KPI cards, the scorecard grid, rankings, tables and charts.
 
 Pages call these with frames from kinerja.app; the components only render. Text from
 the data (OPD names) goes through Streamlit's own escaping, never into raw HTML.
@@ -17,13 +17,8 @@ from kinerja.ui import charts, drill
 from kinerja.ui.charts import compare as compare_charts
 from kinerja.ui.charts import layanan as layanan_charts
 from kinerja.views import export
+from kinerja.views.ringkasan import AREA_KEYS
 
-AREA_KEYS = {
-    "work": "area_work",
-    "workforce": "area_workforce",
-    "workplace": "area_workplace",
-    "innovation": "area_innovation",
-}
 # Names, short names, status words and colours, grades and who may be ranked are decided in
 # kinerja.indicators.rules; these components only draw what it says.
 name = rules.name
@@ -128,11 +123,6 @@ def kpi_row(rows: dict, before: dict, codes, prev_year: int, lang: str, progress
                 kpi_card(rows[code], before.get(code), prev_year, lang, progress=progress)
 
 
-def status_text(row: dict, lang: str, partial: bool) -> str:
-    """Status in words (rules.verdict: in a running year a growing count shows its progress)."""
-    return rules.verdict(row, partial).word(lang)
-
-
 def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
     """Every indicator of the scorecard with its status colour, one column per 3W area
     (award levels are in the table and on the innovation page)."""
@@ -151,26 +141,6 @@ def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
                     f"{badge} {name(row['kode'], lang)}: **{value}**",
                     help=explain(row["kode"], lang),
                 )
-
-
-def scorecard_table(card: pl.DataFrame, lang: str, partial: bool = False) -> pl.DataFrame:
-    """The scorecard as a readable table (also what a planner downloads)."""
-    rows = []
-    for row in card.iter_rows(named=True):
-        ind = BY_CODE[row["kode"]]
-        rows.append(
-            {
-                t("area", lang): t(AREA_KEYS[ind.area], lang).split(" — ")[0],
-                t("indicator", lang): name(row["kode"], lang),
-                t("value", lang): fmt.indicator_value(row["nilai"], ind.unit, lang),
-                t("target", lang): fmt.indicator_value(row["target"], ind.unit, lang)
-                if row["target"] is not None
-                else fmt.DASH,
-                t("capaian", lang): fmt.percent(row["capaian_pct"], 1, lang),
-                t("status", lang): status_text(row, lang, partial),
-            }
-        )
-    return pl.DataFrame(rows)
 
 
 def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
