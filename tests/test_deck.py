@@ -281,6 +281,45 @@ def test_pptx_leaders_leave_out_opd_with_fewer_than_30_applications(pptx_file, d
     assert not {n for (n,) in small} & set(shown_names)
 
 
+def test_pptx_ranking_draws_the_regional_target_as_a_dashed_line_on_the_bars_scale(pptx_file, deck, demo_db):
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+
+    ranking = deck.slides[6]
+    con = db.open_readonly(demo_db)
+    [(target,)] = con.sql(
+        """SELECT nilai_target FROM target WHERE kode_indikator = 'W3_tepat_waktu_pct'
+           AND tahun = 2025 AND kode_opd IS NULL"""
+    ).fetchall()
+    con.close()
+    assert ranking.chart.reference == target  # the demo plans a region-wide on-time target
+    chart = next(s.chart for s in Presentation(pptx_file).slides[6].shapes if s.has_chart)
+    bars, line = chart.plots  # the bars, then the target drawn over them
+    assert len(bars.categories) == 11 and len(line.series) == 1
+    ser = line._element.xpath("c:ser")[0]
+    # a vertical line: the target as x at both ends, from the bottom (0) to the top (1)
+    assert [float(v) for v in ser.xpath("c:xVal//c:pt/c:v/text()")] == [target, target]
+    assert ser.xpath("c:yVal//c:pt/c:v/text()") == ["0", "1"]
+    assert ser.xpath("c:tx/c:v/text()") == [f"Target wilayah {shown('W3_tepat_waktu_pct', target)}"]
+    assert line.series[0].format.line.dash_style == MSO_LINE_DASH_STYLE.DASH
+    # its x axis is scaled as the bars' value axis, so it stands at the target among the bars
+    x_id = line._element.xpath("c:axId/@val")[0]
+    (x_axis,) = chart._chartSpace.xpath(f'c:chart/c:plotArea/c:valAx[c:axId/@val="{x_id}"]')
+    scale = [float(x_axis.xpath(f"c:scaling/c:{end}/@val")[0]) for end in ("min", "max")]
+    assert scale == [chart.value_axis.minimum_scale, chart.value_axis.maximum_scale]
+    assert scale[0] <= target <= scale[1]
+
+
+def test_html_ranking_draws_the_regional_target_where_the_pptx_does(deck):
+    from kinerja.deck.layout import value_range
+    from kinerja.deck.to_html import slide_html
+
+    chart = deck.slides[6].chart
+    html = slide_html(deck.slides[6], deck.footer, "7/8")
+    _, hi = value_range(chart.values, chart.reference, "bar")
+    assert f"* {chart.reference / hi:.4f})" in html  # the dashed line's place on the bars' scale
+    assert f'title="{chart.reference_label}"' in html
+
+
 def test_pptx_lists_active_opd_without_an_innovation_by_name(pptx_file, demo_db):
     slide = Presentation(pptx_file).slides[7]
     con = db.open_readonly(demo_db)

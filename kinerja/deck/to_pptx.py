@@ -8,6 +8,7 @@ so a presenter can search and edit every number. The slide is 13.333 × 7.5 in.
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
@@ -16,6 +17,8 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
 from pptx.util import Emu, Pt
 
 from kinerja.deck import layout as L
@@ -281,6 +284,8 @@ def _chart(p: _Painter, box: L.Box, chart: Chart) -> None:
         cats.reverse_order = True  # the first category on top, as read
         ch.plots[0].gap_width = 45
         _bar_series(p, ch.plots[0].series[0], chart)
+        if chart.reference is not None:
+            _reference_across_bars(ch, chart, lo, hi)
 
 
 def _bar_series(p: _Painter, series, chart: Chart) -> None:
@@ -317,6 +322,57 @@ def _line_series(p: _Painter, ch, chart: Chart) -> None:
     below = chart.values[-1] is not None and chart.values[-1] > chart.reference
     position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
     _label(p, target.points[0].data_label, chart.reference_label, position, TARGET_COLOR, bold=False)
+
+
+# The region's target across horizontal bars: an XY series from (target, 0) to (target, 1)
+# on a hidden pair of axes, its x axis scaled as the bars' value axis, so the line stands at
+# the target on the bars' own scale (PowerPoint's own way to draw a line across a bar chart;
+# python-pptx has no API for a combined chart, so the XML is added here).
+SCATTER_X, SCATTER_Y = 960001, 960002  # axis ids of the hidden pair
+
+
+def _reference_across_bars(ch, chart: Chart, lo: float, hi: float) -> None:
+    plot_area = ch._chartSpace.plotArea
+    points = "".join(
+        f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate((chart.reference, chart.reference))
+    )
+    heights = '<c:pt idx="0"><c:v>0</c:v></c:pt><c:pt idx="1"><c:v>1</c:v></c:pt>'
+    scatter = parse_xml(
+        f"<c:scatterChart {nsdecls('c')}>"
+        '<c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>'
+        '<c:ser><c:idx val="1"/><c:order val="1"/>'
+        f"<c:tx><c:v>{escape(chart.reference_label)}</c:v></c:tx>"
+        '<c:xVal><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="2"/>'
+        f"{points}</c:numLit></c:xVal>"
+        '<c:yVal><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="2"/>'
+        f"{heights}</c:numLit></c:yVal>"
+        '<c:smooth val="0"/></c:ser>'
+        f'<c:axId val="{SCATTER_X}"/><c:axId val="{SCATTER_Y}"/></c:scatterChart>'
+    )
+    plot_area.xpath("c:barChart")[0].addnext(scatter)
+    last_axis = plot_area.xpath("c:catAx | c:valAx")[-1]
+    for axis_id, crosses, position, scale in (
+        (SCATTER_X, SCATTER_Y, "t", (lo, hi)),
+        (SCATTER_Y, SCATTER_X, "r", (0, 1)),
+    ):
+        axis = parse_xml(
+            f"<c:valAx {nsdecls('c')}>"
+            f'<c:axId val="{axis_id}"/>'
+            f'<c:scaling><c:orientation val="minMax"/><c:max val="{scale[1]}"/><c:min val="{scale[0]}"/></c:scaling>'
+            f'<c:delete val="1"/><c:axPos val="{position}"/>'
+            '<c:numFmt formatCode="General" sourceLinked="0"/>'
+            '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="none"/>'
+            f'<c:crossAx val="{crosses}"/><c:crosses val="max"/><c:crossBetween val="midCat"/>'
+            "</c:valAx>"
+        )
+        last_axis.addnext(axis)
+        last_axis = axis
+    line = ch.plots[1].series[0]
+    line.smooth = False
+    line.marker.style = XL_MARKER_STYLE.NONE
+    line.format.line.color.rgb = rgb(TARGET_COLOR)
+    line.format.line.width = pt(3)
+    line.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
 
 
 def _label(p: _Painter, data_label, text: str, position, color: str, bold: bool = True) -> None:
