@@ -195,8 +195,11 @@ def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[st
     URL names them (`opd`, `jenis`: what was asked, not what it resolved to), cached."""
     from kinerja.indicators.ringkasan import summarize
 
-    cursor(data_version).close()  # the data moved on since this run began: start again
-    return summarize(reader().path, tahun, opd, jenis, lang)
+    con = cursor(data_version)  # the data moved on since this run began: start again
+    try:
+        return summarize(reader().path, tahun, opd, jenis, lang, con=con)
+    finally:
+        con.close()
 
 
 @st.cache_data(ttl=3600, max_entries=16, max_size="200MB")
