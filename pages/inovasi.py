@@ -20,7 +20,7 @@ partial_month = app.running_month(v, tahun)
 COUNT, DIGITAL, AWARDS = ino.COUNT, ino.DIGITAL, ino.AWARDS
 page = ino.build(
     years=years,
-    cards={y: app.scorecard(v, opd, sel.target_scope, y, None) for y in {*years, tahun - 1}},
+    cards={y: app.scorecard(v, opd, sel.target_scope, y, None, ino.CODES) for y in {*years, tahun - 1}},
     series=app.values(
         opd=opd, tahun_dari=years[0], tahun_sampai=years[-1], codes=(COUNT, DIGITAL, *ino.AWARD_CODES)
     ),

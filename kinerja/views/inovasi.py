@@ -18,7 +18,8 @@ from kinerja.views.profil_opd import jenis_label
 LEVELS = TINGKAT  # kabupaten, provinsi, nasional, internasional
 AWARDS = rules.headlines("innovation")[2]  # awards, whose levels the page breaks down
 AWARD_CODES = tuple(f"{AWARDS}_{level}" for level in LEVELS)
-COUNT, SHARE_OPD, _, DIGITAL, _ = rules.area_codes("innovation")
+CODES = rules.area_codes("innovation")  # what the page's scorecards need to hold
+COUNT, SHARE_OPD, _, DIGITAL, _ = CODES
 HEADLINES = rules.headlines("innovation")
 
 
