@@ -281,8 +281,17 @@ def test_pptx_leaders_leave_out_opd_with_fewer_than_30_applications(pptx_file, d
     assert not {n for (n,) in small} & set(shown_names)
 
 
-def test_pptx_ranking_draws_the_regional_target_as_a_dashed_line_on_the_bars_scale(pptx_file, deck, demo_db):
+def test_pptx_ranking_draws_the_regional_target_as_a_dashed_line_at_its_place_on_the_bars(
+    pptx_file, deck, demo_db
+):
+    """The bars' area is fixed by a manual layout and their scale by the value axis, so a
+    dashed line drawn over the chart stands exactly at the target; the chart itself stays a
+    plain bar chart (a combined chart is what LibreOffice squeezes into a strip)."""
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from kinerja.deck.layout import CHART_LABEL_PX, WIDE_CHART, bar_label_w, caption_and_plot
+    from kinerja.palette import TARGET_COLOR
 
     ranking = deck.slides[6]
     con = db.open_readonly(demo_db)
@@ -292,21 +301,52 @@ def test_pptx_ranking_draws_the_regional_target_as_a_dashed_line_on_the_bars_sca
     ).fetchall()
     con.close()
     assert ranking.chart.reference == target  # the demo plans a region-wide on-time target
-    chart = next(s.chart for s in Presentation(pptx_file).slides[6].shapes if s.has_chart)
-    bars, line = chart.plots  # the bars, then the target drawn over them
-    assert len(bars.categories) == 11 and len(line.series) == 1
-    ser = line._element.xpath("c:ser")[0]
-    # a vertical line: the target as x at both ends, from the bottom (0) to the top (1)
-    assert [float(v) for v in ser.xpath("c:xVal//c:pt/c:v/text()")] == [target, target]
-    assert ser.xpath("c:yVal//c:pt/c:v/text()") == ["0", "1"]
-    assert ser.xpath("c:tx/c:v/text()") == [f"Target wilayah {shown('W3_tepat_waktu_pct', target)}"]
-    assert line.series[0].format.line.dash_style == MSO_LINE_DASH_STYLE.DASH
-    # its x axis is scaled as the bars' value axis, so it stands at the target among the bars
-    x_id = line._element.xpath("c:axId/@val")[0]
-    (x_axis,) = chart._chartSpace.xpath(f'c:chart/c:plotArea/c:valAx[c:axId/@val="{x_id}"]')
-    scale = [float(x_axis.xpath(f"c:scaling/c:{end}/@val")[0]) for end in ("min", "max")]
-    assert scale == [chart.value_axis.minimum_scale, chart.value_axis.maximum_scale]
-    assert scale[0] <= target <= scale[1]
+    label = f"Target wilayah {shown('W3_tepat_waktu_pct', target)}"
+    assert ranking.chart.reference_label == label
+    slide = Presentation(pptx_file).slides[6]
+    frame = next(s for s in slide.shapes if s.has_chart)
+    chart = frame.chart
+    # one plot of bars on two axes: no second (scatter) plot, no hidden axes
+    plot_area = chart._chartSpace.chart.plotArea
+    assert len(chart.plots) == 1 and len(chart.plots[0].categories) == 11
+    assert [c.tag.split("}")[1] for c in plot_area] == ["layout", "barChart", "catAx", "valAx"]
+    # the inner plot area (the bars, without their labels) is fixed, in the schema's order
+    (manual,) = plot_area.xpath("c:layout/c:manualLayout")
+    assert [c.tag.split("}")[1] for c in manual] == ["layoutTarget", "xMode", "yMode", "x", "y", "w", "h"]
+    assert [manual.xpath(f"c:{k}/@val")[0] for k in ("layoutTarget", "xMode", "yMode")] == [
+        "inner",
+        "edge",
+        "edge",
+    ]
+    x, y, w, h = (float(manual.xpath(f"c:{k}/@val")[0]) for k in "xywh")
+    assert x > 0 and x + w <= 1 + 1e-9 and y >= 0 and y + h <= 1 + 1e-9
+    left, top = frame.left + x * frame.width, frame.top + y * frame.height
+    width, height = w * frame.width, h * frame.height
+    # the OPD names left of the bars keep their room: the longest at 0.56 em a character,
+    # the same column as the PDF's
+    longest = max(len(c) for c in ranking.chart.categories)
+    assert left - frame.left >= longest * CHART_LABEL_PX * 0.56 * 9525
+    _, plot = caption_and_plot(WIDE_CHART, len(ranking.chart.categories))
+    assert abs(left - frame.left - bar_label_w(plot, ranking.chart.categories) * 9525) <= 1
+    # the line: dashed, vertical, at the target on the bars' scale, across the bars, in the frame
+    lo, hi = chart.value_axis.minimum_scale, chart.value_axis.maximum_scale
+    assert lo <= target <= hi
+    (line,) = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.LINE]
+    assert line.line.dash_style == MSO_LINE_DASH_STYLE.DASH
+    assert str(line.line.color.rgb) == TARGET_COLOR.lstrip("#").upper()
+    assert line.begin_x == line.end_x
+    assert abs(line.begin_x - (left + (target - lo) / (hi - lo) * width)) <= 1
+    assert abs(min(line.begin_y, line.end_y) - top) <= 1
+    assert abs(max(line.begin_y, line.end_y) - (top + height)) <= 1
+    assert frame.left <= line.begin_x <= frame.left + frame.width
+    assert (
+        frame.top <= min(line.begin_y, line.end_y)
+        and max(line.begin_y, line.end_y) <= frame.top + frame.height
+    )
+    # named by a text box above the chart, over the line
+    (name,) = [s for s in slide.shapes if s.has_text_frame and s.text_frame.text == label]
+    assert name.top + name.height <= frame.top
+    assert name.left <= line.begin_x <= name.left + name.width
 
 
 def test_html_ranking_draws_the_regional_target_where_the_pptx_does(deck):

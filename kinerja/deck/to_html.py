@@ -232,8 +232,7 @@ def _chart(box: L.Box, chart: Chart) -> str:
 
 def _bars(plot: L.Box, chart: Chart) -> str:
     _, hi = L.value_range(chart.values, chart.reference, "bar")
-    longest = max((len(c) for c in chart.categories), default=0)
-    label_w = min(int(plot.w * 0.45), int(longest * L.CHART_LABEL_PX * 0.56) + 16)
+    label_w = L.bar_label_w(plot, chart.categories)
     row_h = plot.h // max(1, len(chart.categories))
     cells = []
     for cat, value, label, color in zip(

@@ -8,7 +8,6 @@ so a presenter can search and edit every number. The slide is 13.333 × 7.5 in.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
@@ -16,6 +15,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.lang import MSO_LANGUAGE_ID
+from pptx.enum.shapes import MSO_CONNECTOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
@@ -284,8 +284,8 @@ def _chart(p: _Painter, box: L.Box, chart: Chart) -> None:
         cats.reverse_order = True  # the first category on top, as read
         ch.plots[0].gap_width = 45
         _bar_series(p, ch.plots[0].series[0], chart)
-        if chart.reference is not None:
-            _reference_across_bars(ch, chart, lo, hi)
+        if chart.reference is not None and hi > lo:
+            _reference_across_bars(p, ch, cap, plot, chart, lo, hi)
 
 
 def _bar_series(p: _Painter, series, chart: Chart) -> None:
@@ -324,55 +324,55 @@ def _line_series(p: _Painter, ch, chart: Chart) -> None:
     _label(p, target.points[0].data_label, chart.reference_label, position, TARGET_COLOR, bold=False)
 
 
-# The region's target across horizontal bars: an XY series from (target, 0) to (target, 1)
-# on a hidden pair of axes, its x axis scaled as the bars' value axis, so the line stands at
-# the target on the bars' own scale (PowerPoint's own way to draw a line across a bar chart;
-# python-pptx has no API for a combined chart, so the XML is added here).
-SCATTER_X, SCATTER_Y = 960001, 960002  # axis ids of the hidden pair
+# The region's target across horizontal bars: the chart's inner plot area (where the bars
+# are) is fixed by a manual layout and its value axis by lo and hi, so the target's place is
+# known and a dashed line (a connector) is drawn over the chart there, named by a small text
+# box above it. Not a combined chart (a scatter series on hidden axes inside the bar chart):
+# LibreOffice, which many offices open decks with, squeezes the bars into a strip then.
 
 
-def _reference_across_bars(ch, chart: Chart, lo: float, hi: float) -> None:
+def _reference_across_bars(
+    p: _Painter, ch, cap: L.Box, plot: L.Box, chart: Chart, lo: float, hi: float
+) -> None:
+    area = L.bars_area(plot, chart.categories)
+    _inner_layout(ch, plot, area)
+    x = px(area.x) + round(px(area.w) * (chart.reference - lo) / (hi - lo))
+    line = p.slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x, px(area.y), x, px(area.y + area.h))
+    line.name = chart.reference_label
+    line.line.color.rgb = rgb(TARGET_COLOR)
+    line.line.width = pt(3)
+    line.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+    # the label in the caption's line, centred over the line, right of the caption's words
+    w = round(len(chart.reference_label) * L.CHART_LABEL_PX * 0.56) + 16
+    caption_end = cap.x + round(len(chart.caption) * L.CAPTION_PX * 0.6) + 24
+    left = min(max(round(x / 9525) - w // 2, caption_end), plot.x + plot.w - w)
+    drop = L.CAPTION_PX - L.CHART_LABEL_PX  # its baseline about the caption's
+    box = L.Box(left, cap.y + drop, w, cap.h - drop)
+    label = p.text(box, chart.reference_label, L.CHART_LABEL_PX, TARGET_COLOR, align=PP_ALIGN.CENTER)
+    label.name = chart.reference_label
+
+
+def _inner_layout(ch, plot: L.Box, area: L.Box) -> None:
+    """Fix the chart's inner plot area (without its axis labels) to `area`, as fractions of
+    the chart (c:plotArea/c:layout/c:manualLayout, which comes first in c:plotArea)."""
+    fractions = {
+        "x": (area.x - plot.x) / plot.w,
+        "y": (area.y - plot.y) / plot.h,
+        "w": area.w / plot.w,
+        "h": area.h / plot.h,
+    }
     plot_area = ch._chartSpace.plotArea
-    points = "".join(
-        f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate((chart.reference, chart.reference))
+    for old in plot_area.xpath("c:layout"):
+        plot_area.remove(old)
+    plot_area.insert(
+        0,
+        parse_xml(
+            f"<c:layout {nsdecls('c')}><c:manualLayout>"
+            '<c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/>'
+            + "".join(f'<c:{k} val="{v!r}"/>' for k, v in fractions.items())
+            + "</c:manualLayout></c:layout>"
+        ),
     )
-    heights = '<c:pt idx="0"><c:v>0</c:v></c:pt><c:pt idx="1"><c:v>1</c:v></c:pt>'
-    scatter = parse_xml(
-        f"<c:scatterChart {nsdecls('c')}>"
-        '<c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>'
-        '<c:ser><c:idx val="1"/><c:order val="1"/>'
-        f"<c:tx><c:v>{escape(chart.reference_label)}</c:v></c:tx>"
-        '<c:xVal><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="2"/>'
-        f"{points}</c:numLit></c:xVal>"
-        '<c:yVal><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="2"/>'
-        f"{heights}</c:numLit></c:yVal>"
-        '<c:smooth val="0"/></c:ser>'
-        f'<c:axId val="{SCATTER_X}"/><c:axId val="{SCATTER_Y}"/></c:scatterChart>'
-    )
-    plot_area.xpath("c:barChart")[0].addnext(scatter)
-    last_axis = plot_area.xpath("c:catAx | c:valAx")[-1]
-    for axis_id, crosses, position, scale in (
-        (SCATTER_X, SCATTER_Y, "t", (lo, hi)),
-        (SCATTER_Y, SCATTER_X, "r", (0, 1)),
-    ):
-        axis = parse_xml(
-            f"<c:valAx {nsdecls('c')}>"
-            f'<c:axId val="{axis_id}"/>'
-            f'<c:scaling><c:orientation val="minMax"/><c:max val="{scale[1]}"/><c:min val="{scale[0]}"/></c:scaling>'
-            f'<c:delete val="1"/><c:axPos val="{position}"/>'
-            '<c:numFmt formatCode="General" sourceLinked="0"/>'
-            '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="none"/>'
-            f'<c:crossAx val="{crosses}"/><c:crosses val="max"/><c:crossBetween val="midCat"/>'
-            "</c:valAx>"
-        )
-        last_axis.addnext(axis)
-        last_axis = axis
-    line = ch.plots[1].series[0]
-    line.smooth = False
-    line.marker.style = XL_MARKER_STYLE.NONE
-    line.format.line.color.rgb = rgb(TARGET_COLOR)
-    line.format.line.width = pt(3)
-    line.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
 
 
 def _label(p: _Painter, data_label, text: str, position, color: str, bold: bool = True) -> None:
