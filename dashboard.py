@@ -58,7 +58,7 @@ st.subheader(model.heading)
 if model.heading_note:
     st.caption(model.heading_note)
 widgets.scorecard_grid(card, lang, model.running)
-table = widgets.scorecard_table(card, lang, model.running)
+table = ringkasan.scorecard_table(card, lang, model.running)
 with st.expander(t("scorecard_table", lang)):
     st.dataframe(table, hide_index=True, width="stretch")
 widgets.download_table(table, f"kartu-skor-{tahun}", lang, key="scorecard")

@@ -23,6 +23,7 @@ Results go to benchmark/results-rollup-<wilayah>x<permohonan>.json.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -144,8 +145,9 @@ def same(a: dict, b: dict) -> bool:
     return True
 
 
-def rollups(out: Path, engines: list[str], repeat: int) -> dict:
-    """Cold processes on each engine, then warm in this process; and whether they agree."""
+def rollups(out: Path, engines: list[str], repeat: int, warm_spark: bool = True) -> dict:
+    """Cold processes on each engine, then warm in this process (Spark: unless not
+    `warm_spark`, its cold process alone); and whether they agree."""
     figures, answers = {}, {}
     for mesin in engines:
         runs = [
@@ -153,17 +155,19 @@ def rollups(out: Path, engines: list[str], repeat: int) -> dict:
             for _ in range(repeat if mesin == "duckdb" else 1)
         ]
         answers[mesin] = json.loads(runs[0][2])
+        figures[mesin] = {
+            "cold_process_seconds": round(statistics.median(r[0] for r in runs), 2),
+            "cold_process_peak_mb": round(max(r[1] for r in runs)),
+        }
+        if mesin == "spark" and not warm_spark:
+            continue
         gabungan(out, TAHUN, mesin)  # warm-up (Spark: the session starts here)
         warm = []
         for _ in range(2 if mesin == "duckdb" else 1):
             start = time.perf_counter()
             gabungan(out, TAHUN, mesin)
             warm.append(time.perf_counter() - start)
-        figures[mesin] = {
-            "cold_process_seconds": round(statistics.median(r[0] for r in runs), 2),
-            "cold_process_peak_mb": round(max(r[1] for r in runs)),
-            "warm_seconds": round(min(warm), 2),
-        }
+        figures[mesin]["warm_seconds"] = round(min(warm), 2)
     if len(answers) == 2:
         figures["engines_agree"] = same(answers["duckdb"], answers["spark"])
     figures["regions"] = len(answers[engines[0]]["wilayah"])
@@ -186,6 +190,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     engines = args.mesin.split(",")
+    started = dt.datetime.now(dt.UTC)
+    load_start = [round(x, 2) for x in os.getloadavg()]
 
     work = Path(tempfile.mkdtemp(prefix="kinerja-bench-rollup-"))
     dims = work / "dimensi"
@@ -205,8 +211,11 @@ def main() -> None:
 
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        # the machine is shared: its load while the roll-ups ran, to read the times by
-        "load_average_1min": round(os.getloadavg()[0], 1),
+        # the machine is shared: its load (1, 5, 15 minutes) when the run began, when the
+        # roll-ups began and when the run ended, to read the times by
+        "started_utc": started.strftime("%Y-%m-%d %H:%M"),
+        "load_average_at_start": load_start,
+        "load_average_at_rollup": [round(x, 2) for x in os.getloadavg()],
         "wilayah": args.wilayah,
         "permohonan_per_wilayah": args.permohonan,
         "skm_per_wilayah": args.skm,
@@ -220,7 +229,8 @@ def main() -> None:
     print(json.dumps(result["rollup"], indent=1))
     if args.salin > args.wilayah:
         clone(out, codes, args.salin)
-        result["rollup_salin"] = rollups(out, args.salin_mesin.split(","), 2)
+        # Spark over the clones: its cold process only (a warm session would double a long run)
+        result["rollup_salin"] = rollups(out, args.salin_mesin.split(","), 2, warm_spark=False)
         print(json.dumps(result["rollup_salin"], indent=1))
     if args.besar:
         big_out = work / "besar"
@@ -235,6 +245,8 @@ def main() -> None:
             "summary_rows": summary_rows(big_out, "36.01"),
         }
         print(json.dumps(result["besar"], indent=1))
+    result["finished_utc"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
+    result["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     path = args.out or ROOT / "benchmark" / f"results-rollup-{args.wilayah}x{args.permohonan}.json"
     path.write_text(json.dumps(result, indent=2) + "\n")
     shutil.rmtree(work)

@@ -1,45 +1,32 @@
 """Inovasi & Penghargaan: how many innovations, how far they got, which OPD has none yet
 (PP 38/2017, one agency one innovation), and the awards won. Numbers and findings come from
-kinerja.views.inovasi; this file lays them out."""
+kinerja.views.inovasi.build; this file lays them out."""
 
 import streamlit as st
 
 from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.ui import app, say, widgets
-from kinerja.ui import charts as base_charts
 from kinerja.ui.charts import inovasi as charts
 from kinerja.views import inovasi as ino
 
 st.set_page_config(page_title="Kinerja — Inovasi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/inovasi.py")
 lang, tahun, sel = view.lang, view.tahun, view.selection
-v = app.version()
-opds = app.opd_table(v)
+v, opd = app.version(), tuple(sel.opd)
 years = sorted(set(app.years(v)) | {tahun})
 as_of = app.freshness(v, tahun)
 partial_month = app.running_month(v, tahun)
-opd = tuple(sel.opd)
 COUNT, DIGITAL, AWARDS = ino.COUNT, ino.DIGITAL, ino.AWARDS
-
-say.title("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun)
-st.caption(
-    t("inovasi_lead", lang, n=len(sel.opd))
-    + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else "")
-)
-if partial_month is not None:
-    st.info(t("inovasi_partial", lang, tahun=tahun, tanggal=fmt.date(as_of, lang)))
-
-# --- headline numbers --------------------------------------------------------------------
 page = ino.build(
     years=years,
-    cards={y: app.scorecard(v, opd, sel.target_scope, y, None) for y in {*years, tahun - 1}},
+    cards={y: app.scorecard(v, opd, sel.target_scope, y, None, ino.CODES) for y in {*years, tahun - 1}},
     series=app.values(
         opd=opd, tahun_dari=years[0], tahun_sampai=years[-1], codes=(COUNT, DIGITAL, *ino.AWARD_CODES)
     ),
     per_opd=app.values(opd=opd, tahun_dari=years[0], tahun_sampai=tahun, per_opd=True, codes=(COUNT,)),
     judged=app.ranking(v, COUNT, opd, tahun, None),
-    opds=opds,
+    opds=app.opd_table(v),
     stages=app.query("inovasi_tahapan", opd=opd, tahun=tahun),
     lab=app.query("inovasi_tahap_lab", opd=opd, tahun=tahun),
     forms=app.query("inovasi_bentuk", opd=opd, tahun=tahun),
@@ -48,43 +35,21 @@ page = ino.build(
     partial_month=partial_month,
     lang=lang,
 )
-with st.container(horizontal=True):
-    for code in ino.HEADLINES:
-        with st.container():
-            widgets.kpi_card(page.rows[code], page.before.get(code), tahun - 1, lang, progress=page.running)
+
+say.title("inovasi_title", lang, wilayah=app.subject(view), tahun=tahun)
+say.lead("inovasi_lead", lang, as_of, n=len(sel.opd))
+if partial_month is not None:
+    st.info(t("inovasi_partial", lang, tahun=tahun, tanggal=fmt.date(as_of, lang)))
+widgets.kpi_row(page.rows, page.before, ino.HEADLINES, tahun - 1, lang, progress=page.running)
 if not page.any_innovation:
     st.info(t("inovasi_none_at_all", lang))
 
 # --- over the years ------------------------------------------------------------------------
 st.subheader(t("inovasi_years_head", lang))
-left, right = st.columns(2)
-with left:
-    widgets.chart(
-        charts.per_year(
-            years,
-            page.counts.values,
-            page.counts.targets,
-            title=page.counts.title,
-            lang=lang,
-            name=t("inovasi_series_count", lang),
-            y_title=t("inovasi_axis_count", lang),
-            highlight=tahun,
-        ),
-        f"inovasi-per-tahun-{tahun}",
-    )
-with right:
-    widgets.chart(
-        charts.share_line(
-            years,
-            page.digital.values,
-            page.digital.targets,
-            title=page.digital.title,
-            lang=lang,
-            name=t("inovasi_series_digital", lang),
-            y_title=t("inovasi_axis_pct", lang),
-        ),
-        f"inovasi-digital-{tahun}",
-    )
+widgets.side_by_side(
+    (charts.per_year(years, page.counts, lang=lang, highlight=tahun), f"inovasi-per-tahun-{tahun}"),
+    (charts.share_line(years, page.digital, lang=lang), f"inovasi-digital-{tahun}"),
+)
 st.caption(
     t("inovasi_years_caption", lang, a=widgets.name(COUNT, lang), b=widgets.name(DIGITAL, lang)),
     help=widgets.explain(COUNT, lang) + "\n\n" + widgets.explain(DIGITAL, lang),
@@ -98,58 +63,23 @@ if not one.caption:
 else:
     st.caption(one.caption, help=widgets.explain(ino.SHARE_OPD, lang))
     if one.missing.height:
-        st.dataframe(
-            one.missing, hide_index=True, width="stretch", height=35 * (min(one.missing.height, 15) + 1) + 3
-        )
-        widgets.download_table(one.missing, f"opd-tanpa-inovasi-{tahun}", lang, key="inovasi_missing")
+        widgets.listing(one.missing, f"opd-tanpa-inovasi-{tahun}", lang, key="inovasi_missing")
 
-# --- per OPD ---------------------------------------------------------------------------------
+# --- per OPD: each OPD's count against its own target (progress while the year runs) --------
 st.subheader(t("inovasi_opd_head", lang, tahun=tahun))
-if lead := page.leaders:
-    # the one ranking chart: each OPD's count against its own target (progress while the year runs)
-    widgets.ranking(
-        lead.ranked,
-        lambda: base_charts.ranking(
-            lead.labels,
-            lead.ranked.frame["nilai"].to_list(),
-            lead.ranked.frame["status"].to_list(),
-            title=lead.title,
-            lang=lang,
-            text=lead.text,
-            hover=lead.hover,
-            own_targets=lead.ranked.frame["target"].to_list(),
-            keys=lead.ranked.frame["kode_opd"].to_list(),
-        ),
-        f"inovasi-per-opd-{tahun}",
-        lang,
-    )
+if page.leaders:
+    widgets.opd_bars(page.leaders, lang)
 else:
     st.info(t("inovasi_opd_empty", lang, tahun=tahun))
 
 # --- stages ----------------------------------------------------------------------------------
 st.subheader(t("inovasi_stage_head", lang))
 if stages := page.stages:
-    left, right = st.columns(2)
-    with left:
-        fig = charts.funnel(
-            stages.labels,
-            stages.this_year,
-            stages.all_years,
-            title=stages.title,
-            lang=lang,
-            names=page.series_names,
-        )
-        widgets.chart(fig, f"inovasi-tahapan-{tahun}")
-    with right:
-        fig = charts.lab_stages(
-            stages.lab_labels,
-            stages.lab_year,
-            stages.lab_all,
-            title=stages.lab_title,
-            lang=lang,
-            names=page.series_names,
-        )
-        widgets.chart(fig, f"inovasi-tahap-lab-{tahun}")
+    names = page.series_names
+    widgets.side_by_side(
+        (charts.funnel(stages, lang=lang, names=names), f"inovasi-tahapan-{tahun}"),
+        (charts.lab_stages(stages, lang=lang, names=names), f"inovasi-tahap-lab-{tahun}"),
+    )
     st.caption(stages.caption)
 else:
     st.info(t("inovasi_stage_empty", lang, tahun=tahun))
@@ -160,16 +90,8 @@ card_column, chart_column = st.columns([1, 2])
 with card_column:
     widgets.kpi_card(page.rows[DIGITAL], page.before.get(DIGITAL), tahun - 1, lang, progress=False)
 with chart_column:
-    if forms := page.forms:
-        fig = charts.forms(
-            forms.labels,
-            forms.digital,
-            forms.other,
-            title=forms.title,
-            lang=lang,
-            names=(t("inovasi_digital", lang), t("inovasi_not_digital", lang)),
-        )
-        widgets.chart(fig, f"inovasi-bentuk-{tahun}")
+    if page.forms:
+        widgets.chart(charts.forms(page.forms, lang=lang), f"inovasi-bentuk-{tahun}")
         st.caption(t("inovasi_form_caption", lang), help=widgets.explain(DIGITAL, lang))
     else:
         st.info(t("inovasi_form_empty", lang, tahun=tahun))
@@ -177,24 +99,13 @@ with chart_column:
 # --- awards ----------------------------------------------------------------------------------
 st.subheader(t("inovasi_award_head", lang))
 awards = page.awards
-fig = charts.awards(
-    years,
-    awards.levels,
-    title=awards.title,
-    lang=lang,
-    names=awards.names,
-    y_title=t("inovasi_axis_awards", lang),
-)
-widgets.chart(fig, f"penghargaan-per-tahun-{tahun}")
+widgets.chart(charts.awards(years, awards, lang=lang), f"penghargaan-per-tahun-{tahun}")
 st.caption(
     t("inovasi_award_caption", lang, name=widgets.name(AWARDS, lang)), help=widgets.explain(AWARDS, lang)
 )
 st.markdown(f"**{t('inovasi_award_table_head', lang, tahun=tahun)}**")
 if awards.table.height:
-    st.dataframe(
-        awards.table, hide_index=True, width="stretch", height=35 * (min(awards.table.height, 15) + 1) + 3
-    )
-    widgets.download_table(awards.table, f"penghargaan-{tahun}", lang, key="inovasi_awards")
+    widgets.listing(awards.table, f"penghargaan-{tahun}", lang, key="inovasi_awards")
 else:
     st.info(t("inovasi_award_empty", lang, tahun=tahun))
 

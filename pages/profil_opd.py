@@ -11,6 +11,7 @@ from kinerja.indicators.registry import BY_CODE
 from kinerja.ui import app, say, widgets
 from kinerja.ui.charts.profil_opd import trend_vs_region
 from kinerja.views import profil_opd as pr
+from kinerja.views import ringkasan
 from kinerja.views.layanan import short
 
 st.set_page_config(page_title="Kinerja — Profil OPD", page_icon="📊", layout="wide")
@@ -23,7 +24,8 @@ opds = app.opd_table(v)
 info = {r["kode_opd"]: r for r in opds.iter_rows(named=True)}
 state = st.session_state
 
-code, unknown = pr.choose(asked, list(info), state, sel.opd, app.first_to_follow_up(v, tuple(sel.opd), tahun))
+kejar = app.follow_up(v, tuple(sel.opd), tahun)
+code, unknown = pr.choose(asked, list(info), state, sel.opd, kejar[0]["kode_opd"] if kejar else None)
 if unknown is not None:
     say.toast("bad_param", lang, name="profil", value=unknown, fallback=code)
 state["profil_pilih"] = code
@@ -60,11 +62,14 @@ page = pr.build(
     target_cards={y: app.scorecard(v, (code,), "opd", y, None) for y in years},
     tahun=tahun,
     partial_month=partial_month,
+    follow_up=next((k for k in kejar if k["kode_opd"] == code), None),
     lang=lang,
 )
 st.caption(page.lead + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else ""))
 if page.inactive:
     st.warning(page.inactive)
+if page.follow_up:
+    say.warning("profil_follow_up", lang, alasan=page.follow_up)
 widgets.partial_year_notice(tahun, as_of, partial_month, lang)
 
 # --- headline cards: the OPD's own target, and last year over the same months ------------
@@ -78,7 +83,7 @@ for line in pr.HEADLINES:
 
 # --- every indicator, with its rank among the OPD of the same kind -------------------------
 st.subheader(page.heading)
-table = widgets.scorecard_table(page.card, lang, page.running).with_columns(
+table = ringkasan.scorecard_table(page.card, lang, page.running).with_columns(
     pl.Series(t("profil_col_rank", lang), page.rank_column),
     pl.Series(t("profil_col_region", lang), page.region_column),
 )

@@ -10,7 +10,7 @@ from kinerja.indicators.registry import BY_CODE
 from kinerja.rollup.layout import RollupError
 from kinerja.ui import app, say, widgets
 from kinerja.ui.charts import compare as charts
-from kinerja.views import provinsi
+from kinerja.views import provinsi, ringkasan
 
 st.set_page_config(page_title="Kinerja — Provinsi", page_icon="📊", layout="wide")
 view = app.sidebar("pages/provinsi.py")
@@ -65,5 +65,7 @@ if rows:
     st.caption(t("provinsi_published", lang, waktu=provinsi.published(region, lang)))
     card = rollup.cards[kode]
     st.dataframe(
-        widgets.scorecard_table(card, lang, provinsi.running(rollup, kode)), hide_index=True, width="stretch"
+        ringkasan.scorecard_table(card, lang, provinsi.running(rollup, kode)),
+        hide_index=True,
+        width="stretch",
     )

@@ -19,8 +19,8 @@ say.title("sdm_title", lang, wilayah=app.subject(view), tahun=tahun)
 say.lead("sdm_lead", lang, app.freshness(v, tahun), n=len(sel.opd))
 
 cards = sdm.cards(
-    app.scorecard(v, opd, sel.target_scope, tahun, None),
-    app.scorecard(v, opd, sel.target_scope, tahun - 1, None),
+    app.scorecard(v, opd, sel.target_scope, tahun, None, sdm.CODES),
+    app.scorecard(v, opd, sel.target_scope, tahun - 1, None, sdm.CODES),
     tahun,
     lang,
 )

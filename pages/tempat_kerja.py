@@ -18,8 +18,8 @@ say.title("tk_title", lang, wilayah=app.subject(view), tahun=tahun)
 say.lead("tk_lead", lang, app.freshness(v, tahun), n=len(sel.opd))
 
 cards = tk.cards(
-    app.scorecard(v, opd, sel.target_scope, tahun, None),
-    app.scorecard(v, opd, sel.target_scope, tahun - 1, None),
+    app.scorecard(v, opd, sel.target_scope, tahun, None, tk.CODES),
+    app.scorecard(v, opd, sel.target_scope, tahun - 1, None, tk.CODES),
     tahun,
     lang,
 )

@@ -281,6 +281,85 @@ def test_pptx_leaders_leave_out_opd_with_fewer_than_30_applications(pptx_file, d
     assert not {n for (n,) in small} & set(shown_names)
 
 
+def test_pptx_ranking_draws_the_regional_target_as_a_dashed_line_at_its_place_on_the_bars(
+    pptx_file, deck, demo_db
+):
+    """The bars' area is fixed by a manual layout and their scale by the value axis, so a
+    dashed line drawn over the chart stands exactly at the target; the chart itself stays a
+    plain bar chart (a combined chart is what LibreOffice squeezes into a strip)."""
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from kinerja.deck.layout import CHART_LABEL_PX, WIDE_CHART, bar_label_w, caption_and_plot
+    from kinerja.palette import TARGET_COLOR
+
+    ranking = deck.slides[6]
+    con = db.open_readonly(demo_db)
+    [(target,)] = con.sql(
+        """SELECT nilai_target FROM target WHERE kode_indikator = 'W3_tepat_waktu_pct'
+           AND tahun = 2025 AND kode_opd IS NULL"""
+    ).fetchall()
+    con.close()
+    assert ranking.chart.reference == target  # the demo plans a region-wide on-time target
+    label = f"Target wilayah {shown('W3_tepat_waktu_pct', target)}"
+    assert ranking.chart.reference_label == label
+    slide = Presentation(pptx_file).slides[6]
+    frame = next(s for s in slide.shapes if s.has_chart)
+    chart = frame.chart
+    # one plot of bars on two axes: no second (scatter) plot, no hidden axes
+    plot_area = chart._chartSpace.chart.plotArea
+    assert len(chart.plots) == 1 and len(chart.plots[0].categories) == 11
+    assert [c.tag.split("}")[1] for c in plot_area] == ["layout", "barChart", "catAx", "valAx"]
+    # the inner plot area (the bars, without their labels) is fixed, in the schema's order
+    (manual,) = plot_area.xpath("c:layout/c:manualLayout")
+    assert [c.tag.split("}")[1] for c in manual] == ["layoutTarget", "xMode", "yMode", "x", "y", "w", "h"]
+    assert [manual.xpath(f"c:{k}/@val")[0] for k in ("layoutTarget", "xMode", "yMode")] == [
+        "inner",
+        "edge",
+        "edge",
+    ]
+    x, y, w, h = (float(manual.xpath(f"c:{k}/@val")[0]) for k in "xywh")
+    assert x > 0 and x + w <= 1 + 1e-9 and y >= 0 and y + h <= 1 + 1e-9
+    left, top = frame.left + x * frame.width, frame.top + y * frame.height
+    width, height = w * frame.width, h * frame.height
+    # the OPD names left of the bars keep their room: the longest at 0.56 em a character,
+    # the same column as the PDF's
+    longest = max(len(c) for c in ranking.chart.categories)
+    assert left - frame.left >= longest * CHART_LABEL_PX * 0.56 * 9525
+    _, plot = caption_and_plot(WIDE_CHART, len(ranking.chart.categories))
+    assert abs(left - frame.left - bar_label_w(plot, ranking.chart.categories) * 9525) <= 1
+    # the line: dashed, vertical, at the target on the bars' scale, across the bars, in the frame
+    lo, hi = chart.value_axis.minimum_scale, chart.value_axis.maximum_scale
+    assert lo <= target <= hi
+    (line,) = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.LINE]
+    assert line.line.dash_style == MSO_LINE_DASH_STYLE.DASH
+    assert str(line.line.color.rgb) == TARGET_COLOR.lstrip("#").upper()
+    assert line.begin_x == line.end_x
+    assert abs(line.begin_x - (left + (target - lo) / (hi - lo) * width)) <= 1
+    assert abs(min(line.begin_y, line.end_y) - top) <= 1
+    assert abs(max(line.begin_y, line.end_y) - (top + height)) <= 1
+    assert frame.left <= line.begin_x <= frame.left + frame.width
+    assert (
+        frame.top <= min(line.begin_y, line.end_y)
+        and max(line.begin_y, line.end_y) <= frame.top + frame.height
+    )
+    # named by a text box above the chart, over the line
+    (name,) = [s for s in slide.shapes if s.has_text_frame and s.text_frame.text == label]
+    assert name.top + name.height <= frame.top
+    assert name.left <= line.begin_x <= name.left + name.width
+
+
+def test_html_ranking_draws_the_regional_target_where_the_pptx_does(deck):
+    from kinerja.deck.layout import value_range
+    from kinerja.deck.to_html import slide_html
+
+    chart = deck.slides[6].chart
+    html = slide_html(deck.slides[6], deck.footer, "7/8")
+    _, hi = value_range(chart.values, chart.reference, "bar")
+    assert f"* {chart.reference / hi:.4f})" in html  # the dashed line's place on the bars' scale
+    assert f'title="{chart.reference_label}"' in html
+
+
 def test_pptx_lists_active_opd_without_an_innovation_by_name(pptx_file, demo_db):
     slide = Presentation(pptx_file).slides[7]
     con = db.open_readonly(demo_db)

@@ -83,3 +83,21 @@ def test_the_first_screen_has_something_to_compare(built):
     assert out["impor"]["sebelumnya"] is not None
     w1 = out["perubahan"]["W1_permohonan"]
     assert w1["selisih"] == w1["sekarang"] - w1["sebelumnya"] > 0  # October's applications
+
+
+def test_the_first_import_is_recorded_as_the_export_a_month_before(built):
+    from kinerja.demo.impor import month_before
+    from kinerja.views.ringkasan import compared_line, import_time
+
+    folder, _ = built
+    latest, first = Store(folder / "dua.duckdb").history()
+    made, before = dt.datetime.fromisoformat(latest["waktu"]), dt.datetime.fromisoformat(first["waktu"])
+    # both ran within seconds; the first stands for the month before's export
+    assert dt.timedelta(0) <= month_before(made) - before < dt.timedelta(minutes=5)
+    impor = summarize(folder / "dua.duckdb", 2026)["impor"]
+    assert (impor["sebelumnya"], impor["sekarang"]) == (first["waktu"], latest["waktu"])
+    shown = import_time(first["waktu"], "id"), import_time(latest["waktu"], "id")
+    assert shown[0] != shown[1]  # the overview's line names two different times
+    assert compared_line(impor, "id") == (
+        f"Dibandingkan dengan data impor {shown[0]}, sebelum impor terakhir ({shown[1]})"
+    )

@@ -172,8 +172,6 @@ def test_every_builder_gives_each_opd_the_verdict_of_the_command_line(con, name,
 
 @pytest.mark.parametrize(("name", "named", "kinds", "year"), SELECTIONS, ids=[s[0] for s in SELECTIONS])
 def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, named, kinds, year):
-    from kinerja.ui import widgets  # the overview's scorecard table (Streamlit only imported)
-
     opds = metrics.run(con, "opd")
     sel = filters.resolve(opds, named, kinds)
     month = metrics.running_month(con, year)
@@ -185,7 +183,7 @@ def test_the_selection_gets_one_verdict_on_the_pages_and_in_the_deck(con, name, 
         # a verdict is the contract's status, or progress where a count still grows
         assert verdict.status == (None if rules.in_progress(code, running) else cli[code]["status"]), code
     # the overview's table says the same word
-    table = widgets.scorecard_table(card, "id", running)
+    table = ringkasan.scorecard_table(card, "id", running)
     assert table["Status"].to_list() == [verdicts[c].word("id") for c in card["kode"]]
     # the deck's scorecard chips: the same status, the same progress
     deck = build(con, sel, year, named_opd=named, jenis=kinds)

@@ -199,3 +199,20 @@ def test_two_opd_of_a_kind_are_not_ranked(small_db):
     assert rows.loc["Rata-rata JP pengembangan", "Peringkat di jenisnya"] == fmt.DASH
     # nobody has an innovation: a rank of equals says nothing
     assert rows.loc["Inovasi baru", "Peringkat di jenisnya"] == fmt.DASH
+
+
+def test_the_profile_says_why_its_opd_needs_follow_up_and_says_nothing_otherwise(demo_db):
+    from kinerja.indicators import ringkasan
+
+    kejar = ringkasan.summarize(demo_db, 2025)["kejar"]
+    item = next(k for k in kejar if k["bulan_kosong"] > 1)
+    at = run_page(tahun="2025", profil=item["kode_opd"])
+    notices = [w.value for w in at.warning if w.value.startswith("Perlu ditindaklanjuti")]
+    assert len(notices) == 1, [w.value for w in at.warning]
+    assert f"{item['bulan_kosong']} bulan tanpa permohonan" in notices[0]
+    assert ("tanpa inovasi 2025" in notices[0]) == item["tanpa_inovasi"]
+
+    listed = {k["kode_opd"] for k in kejar}
+    calm = next(c for (c,) in pagekit.sql(demo_db, "select kode_opd from opd where aktif") if c not in listed)
+    at = run_page(tahun="2025", profil=calm)
+    assert not [w.value for w in at.warning if w.value.startswith("Perlu ditindaklanjuti")]

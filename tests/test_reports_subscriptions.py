@@ -167,3 +167,32 @@ def test_the_store_holds_no_password(demo_db, capsys, monkeypatch):
     monkeypatch.setenv("KINERJA_SMTP_PASSWORD", "rahasia-sekali-123")
     cli(capsys, "langganan", "tambah", "--email", "a@contoh.go.id", "--jadwal", "harian", "--db", demo_db)
     assert "rahasia" not in store_path(demo_db).read_text(encoding="utf-8")
+
+
+def test_made_and_sent_times_are_kept_and_shown_in_wib(tmp_path, capsys):
+    import datetime as dt
+
+    from kinerja.reports.subscriptions import wib
+    from kinerja.ui.subscriptions_admin import _when
+
+    db = tmp_path / "kinerja.duckdb"
+    store = Subscriptions(db)
+    sub = store.add(["a@contoh.go.id"], "harian")
+    assert sub.dibuat.endswith("+07:00")  # made: Jakarta time with its offset, not the machine's UTC
+    # the server accepted the message at 15:05 UTC, which is 22:05 in Jakarta
+    store.mark_sent(sub.id, dt.datetime(2026, 12, 2, 15, 5, tzinfo=dt.UTC), None)
+    (kept,) = Subscriptions(db).all()
+    assert kept.terakhir_dikirim == "2026-12-02T22:05:00+07:00"
+    assert (wib(kept.terakhir_dikirim), _when(kept.terakhir_dikirim, "id")) == (
+        "2026-12-02 22:05 WIB",
+        "2 Des 2026 22:05 WIB",
+    )
+    # a file written when `dibuat` was kept in UTC: read back in WIB, the same moment
+    text = store_path(db).read_text(encoding="utf-8").replace(kept.dibuat, "2026-11-30T23:30:00+00:00")
+    store_path(db).write_text(text, encoding="utf-8")
+    (old,) = Subscriptions(db).all()
+    assert old.dibuat == "2026-12-01T06:30:00+07:00"
+    listed_json = json.loads(cli(capsys, "langganan", "daftar", "--json", "--db", db)[1])
+    assert listed_json[0]["dibuat"] == "2026-12-01T06:30:00+07:00"
+    line = cli(capsys, "langganan", "daftar", "--db", db)[1]
+    assert "dibuat: 2026-12-01 06:30 WIB; terakhir dikirim: 2026-12-02 22:05 WIB" in line

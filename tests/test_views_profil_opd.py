@@ -89,3 +89,9 @@ def test_an_inactive_opd_without_data_says_both(con):
     assert page.inactive.startswith("OPD ini tidak aktif lagi")
     assert page.no_data == "Belum ada data 2025 untuk OPD ini."
     assert page.heading == "Semua indikator (OPD ini belum memiliki target 2025)"
+
+
+def test_the_lead_names_the_peer_count_or_says_the_opd_is_alone_in_its_kind(con):
+    assert "peringkatnya di antara 3 OPD aktif sejenis" in build(con, "A").lead
+    alone = build(con, "K").lead  # the only kecamatan
+    assert "satu-satunya OPD aktif jenisnya" in alone and "di antara 1 OPD" not in alone

@@ -7,6 +7,8 @@ imports what it needs when it runs, so a cold `indicators` starts fast.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from kinerja.cli import data, indicators, reports, ringkasan, rollup
 
@@ -19,7 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.verb is None:
         parser.print_help()
         return 2
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader stopped early (`… --json | head`): not an error of this command;
+        # standard output is pointed at /dev/null so that exit does not fail flushing it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

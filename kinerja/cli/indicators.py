@@ -20,10 +20,10 @@ def register(sub) -> None:
     pres = sub.add_parser(
         "presentasi",
         help="tulis presentasi rapat / write the meeting deck",
-        description="Menulis presentasi rapat pimpinan (8 slide: judul, kartu skor, Our Work, "
-        "Our Workforce, Our Workplace, inovasi, peringkat OPD, OPD tanpa inovasi) untuk satu "
-        "tahun dan satu pilihan OPD. / Writes the leadership meeting deck (8 slides) for one "
-        "year and one selection of agencies.",
+        description="Menulis presentasi rapat pimpinan (9 slide: judul, ringkasan (yang berubah "
+        "dan siapa ditindaklanjuti), kartu skor, Our Work, Our Workforce, Our Workplace, inovasi, "
+        "peringkat OPD, OPD tanpa inovasi) untuk satu tahun dan satu pilihan OPD. / Writes the "
+        "leadership meeting deck (9 slides) for one year and one selection of agencies.",
     )
     pres.add_argument(
         "--tahun",

@@ -109,7 +109,7 @@ def cmd_langganan_tambah(args) -> int:
 
 
 def cmd_langganan_daftar(args) -> int:
-    from kinerja.reports.subscriptions import SubscriptionError, Subscriptions
+    from kinerja.reports.subscriptions import SubscriptionError, Subscriptions, wib
 
     try:
         subs = Subscriptions(db_path(args)).all()
@@ -126,7 +126,8 @@ def cmd_langganan_daftar(args) -> int:
         filters = " ".join([*(f"--opd {c}" for c in s.opd), *(f"--jenis-opd {j}" for j in s.jenis_opd)])
         print(
             f"#{s.id} {s.jadwal} {', '.join(s.email)} [{s.bahasa}; {', '.join(s.lampiran)}] "
-            f"{filters or 'semua OPD aktif'} — terakhir dikirim: {s.terakhir_dikirim or 'belum pernah'}"
+            f"{filters or 'semua OPD aktif'} — dibuat: {wib(s.dibuat) or '–'}; "
+            f"terakhir dikirim: {wib(s.terakhir_dikirim) or 'belum pernah'}"
         )
     return 0
 

@@ -136,6 +136,24 @@ def caption_and_plot(box: Box, bars: int = 0) -> tuple[Box, Box]:
     return Box(box.x, box.y, box.w, CAPTION_H), Box(box.x, box.y + CAPTION_H, box.w, h)
 
 
+def bar_label_w(plot: Box, categories) -> int:
+    """The room left of horizontal bars for their category labels: the longest label in
+    Arial at CHART_LABEL_PX (0.56 em a character) and a gap, at most 45% of the plot."""
+    longest = max((len(c) for c in categories), default=0)
+    return min(int(plot.w * 0.45), int(longest * CHART_LABEL_PX * 0.56) + 16)
+
+
+BARS_PAD_Y = 4  # the bars' area inside a plot whose target line is drawn over it (PPTX)
+
+
+def bars_area(plot: Box, categories) -> Box:
+    """Where horizontal bars are drawn inside `plot` when the renderer fixes it (a target
+    line is drawn over them at a known place): right of the labels, to the plot's right
+    edge (the bars' scale leaves room for the value labels)."""
+    left = bar_label_w(plot, categories)
+    return Box(plot.x + left, plot.y + BARS_PAD_Y, plot.w - left, plot.h - 2 * BARS_PAD_Y)
+
+
 LIST_MAX = 36  # 3 columns of 12 one-line names
 LIST_GRIDS = ((1, 24), (2, 24), (2, 20), (3, 20))  # (columns, font px), roomiest first
 

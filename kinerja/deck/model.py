@@ -32,7 +32,8 @@ class Chart:
     """Bars (horizontal, one colour per bar) or a line over categories (years).
 
     A value of None is a gap (no bar, no point); `labels` are the formatted values
-    shown at each point; `reference` is a dashed line (a target) with its label.
+    shown at each point; `reference` is a dashed line (a target) with its label: across
+    the years of a line, across the bars (at that value) of a ranking.
     """
 
     kind: Literal["bar", "line"]

@@ -251,6 +251,10 @@ def ranking_slide(
         rows = rows[:5] + [None] + rows[5:]
     present = [s for s in rules.STATUSES if any(r and r["status"] == s for r in rows)]
     legend = " · ".join(rules.status_word(s, lang) for s in present)
+    reference = reference or None  # a target of zero draws no line
+    reference_label = (
+        t("deck_region_target", lang, value=words.value(code, reference, lang)) if reference else ""
+    )
     chart = Chart(
         kind="bar",
         caption=t("deck_leaders_caption" if gap else "deck_leaders_all", lang),
@@ -258,14 +262,11 @@ def ranking_slide(
         values=tuple(r["nilai"] if r else None for r in rows),
         labels=tuple(words.value(code, r["nilai"], lang) if r else "" for r in rows),
         colors=tuple(rules.status_colour(r["status"]) if r else rules.status_colour(None) for r in rows),
-        # the region's target in words beside the colours (the renderers draw no line across bars)
+        # the region's target: a dashed line across the bars, named beside the colours
+        reference=reference,
+        reference_label=reference_label,
         legend=_lines(
-            t("deck_bar_legend", lang, statuses=legend)
-            + (
-                f" · {t('deck_region_target', lang, value=words.value(code, reference, lang))}"
-                if reference
-                else ""
-            ),
+            t("deck_bar_legend", lang, statuses=legend) + (f" · {reference_label}" if reference else ""),
             too_small,
         ),
     )

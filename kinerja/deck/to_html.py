@@ -48,13 +48,14 @@ SLIDE_CSS = f"""
 .slide table.score td.chip div {{ width: {L.SCORE_CHIP}px; height: {L.SCORE_ROW - 2 * L.SCORE_CHIP_INSET}px;
                                   line-height: {L.SCORE_ROW - 2 * L.SCORE_CHIP_INSET}px; text-align: center;
                                   font-weight: bold; overflow: hidden; }}
-.slide .bars {{ display: grid; align-items: center; }}
+.slide .bars {{ display: grid; align-items: center; position: relative; }}
 .slide .bars .cat {{ font-size: {L.CHART_LABEL_PX}px; text-align: right; padding-right: 10px;
                      white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
 .slide .bars .track {{ display: flex; align-items: center; height: 100%; border-left: 1px solid {RULE}; }}
 .slide .bars .bar {{ height: 69%; }}
 .slide .bars .val {{ font-size: {L.CHART_VALUE_PX}px; font-weight: bold; padding-left: 6px;
                      white-space: nowrap; }}
+.slide .bars .ref {{ position: absolute; top: 0; bottom: 0; border-left: 3px dashed {TARGET_COLOR}; }}
 """
 CSS = (
     """
@@ -231,8 +232,7 @@ def _chart(box: L.Box, chart: Chart) -> str:
 
 def _bars(plot: L.Box, chart: Chart) -> str:
     _, hi = L.value_range(chart.values, chart.reference, "bar")
-    longest = max((len(c) for c in chart.categories), default=0)
-    label_w = min(int(plot.w * 0.45), int(longest * L.CHART_LABEL_PX * 0.56) + 16)
+    label_w = L.bar_label_w(plot, chart.categories)
     row_h = plot.h // max(1, len(chart.categories))
     cells = []
     for cat, value, label, color in zip(
@@ -248,6 +248,10 @@ def _bars(plot: L.Box, chart: Chart) -> str:
             f'<div class="cat">{escape(cat)}</div>'
             f'<div class="track">{bar}<span class="val">{escape(label)}</span></div>'
         )
+    if chart.reference is not None and hi > 0:  # the region's target across the bars
+        track = f"{label_w + 1}px"  # a bar starts after the track's 1px border
+        at = f"calc({track} + (100% - {track}) * {chart.reference / hi:.4f})"
+        cells.append(f'<div class="ref" style="left:{at}" title="{escape(chart.reference_label)}"></div>')
     grid = f"grid-template-columns:{label_w}px 1fr;grid-auto-rows:{row_h}px"
     return _div(plot, f'<div class="bars" style="{grid}">{"".join(cells)}</div>')
 

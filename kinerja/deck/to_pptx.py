@@ -15,7 +15,10 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.lang import MSO_LANGUAGE_ID
+from pptx.enum.shapes import MSO_CONNECTOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
 from pptx.util import Emu, Pt
 
 from kinerja.deck import layout as L
@@ -281,6 +284,8 @@ def _chart(p: _Painter, box: L.Box, chart: Chart) -> None:
         cats.reverse_order = True  # the first category on top, as read
         ch.plots[0].gap_width = 45
         _bar_series(p, ch.plots[0].series[0], chart)
+        if chart.reference is not None and hi > lo:
+            _reference_across_bars(p, ch, cap, plot, chart, lo, hi)
 
 
 def _bar_series(p: _Painter, series, chart: Chart) -> None:
@@ -317,6 +322,57 @@ def _line_series(p: _Painter, ch, chart: Chart) -> None:
     below = chart.values[-1] is not None and chart.values[-1] > chart.reference
     position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
     _label(p, target.points[0].data_label, chart.reference_label, position, TARGET_COLOR, bold=False)
+
+
+# The region's target across horizontal bars: the chart's inner plot area (where the bars
+# are) is fixed by a manual layout and its value axis by lo and hi, so the target's place is
+# known and a dashed line (a connector) is drawn over the chart there, named by a small text
+# box above it. Not a combined chart (a scatter series on hidden axes inside the bar chart):
+# LibreOffice, which many offices open decks with, squeezes the bars into a strip then.
+
+
+def _reference_across_bars(
+    p: _Painter, ch, cap: L.Box, plot: L.Box, chart: Chart, lo: float, hi: float
+) -> None:
+    area = L.bars_area(plot, chart.categories)
+    _inner_layout(ch, plot, area)
+    x = px(area.x) + round(px(area.w) * (chart.reference - lo) / (hi - lo))
+    line = p.slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x, px(area.y), x, px(area.y + area.h))
+    line.name = chart.reference_label
+    line.line.color.rgb = rgb(TARGET_COLOR)
+    line.line.width = pt(3)
+    line.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+    # the label in the caption's line, centred over the line, right of the caption's words
+    w = round(len(chart.reference_label) * L.CHART_LABEL_PX * 0.56) + 16
+    caption_end = cap.x + round(len(chart.caption) * L.CAPTION_PX * 0.6) + 24
+    left = min(max(round(x / 9525) - w // 2, caption_end), plot.x + plot.w - w)
+    drop = L.CAPTION_PX - L.CHART_LABEL_PX  # its baseline about the caption's
+    box = L.Box(left, cap.y + drop, w, cap.h - drop)
+    label = p.text(box, chart.reference_label, L.CHART_LABEL_PX, TARGET_COLOR, align=PP_ALIGN.CENTER)
+    label.name = chart.reference_label
+
+
+def _inner_layout(ch, plot: L.Box, area: L.Box) -> None:
+    """Fix the chart's inner plot area (without its axis labels) to `area`, as fractions of
+    the chart (c:plotArea/c:layout/c:manualLayout, which comes first in c:plotArea)."""
+    fractions = {
+        "x": (area.x - plot.x) / plot.w,
+        "y": (area.y - plot.y) / plot.h,
+        "w": area.w / plot.w,
+        "h": area.h / plot.h,
+    }
+    plot_area = ch._chartSpace.plotArea
+    for old in plot_area.xpath("c:layout"):
+        plot_area.remove(old)
+    plot_area.insert(
+        0,
+        parse_xml(
+            f"<c:layout {nsdecls('c')}><c:manualLayout>"
+            '<c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/>'
+            + "".join(f'<c:{k} val="{v!r}"/>' for k, v in fractions.items())
+            + "</c:manualLayout></c:layout>"
+        ),
+    )
 
 
 def _label(p: _Painter, data_label, text: str, position, color: str, bold: bool = True) -> None:

@@ -70,12 +70,14 @@ class Summary:
         return out
 
 
-def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id") -> dict:
+def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id", con=None) -> dict:
     """The JSON object of contract section 5. Raises FilterError for an unknown OPD code or
-    kind, or filters that select no OPD; db.NoDatabase when the database does not exist."""
+    kind, or filters that select no OPD; db.NoDatabase when the database does not exist.
+    `con`: an open connection on the live data of `db_path` (the app's cursor at its
+    version), used instead of opening one."""
     from kinerja.indicators.kalimat import sentences
 
-    summary = build(db_path, tahun, opd, jenis)
+    summary = build(db_path, tahun, opd, jenis, con)
     return {
         "tahun": summary.tahun,
         "opd": summary.opd,
@@ -86,7 +88,7 @@ def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id") -> dict
     }
 
 
-def build(db_path, tahun: int, opd=(), jenis=()) -> Summary:
+def build(db_path, tahun: int, opd=(), jenis=(), con=None) -> Summary:
     store = Store(Path(db_path))
     history = store.history()
     latest = next((e for e in history if not e.get("dibatalkan")), None)
@@ -95,7 +97,7 @@ def build(db_path, tahun: int, opd=(), jenis=()) -> Summary:
     # the GIL while it works): a cold `ringkasan` stays close to a cold `indicators`
     with ThreadPoolExecutor(max_workers=1) as pool:
         before = pool.submit(_scorecard_at, before_path, tahun, opd, jenis) if before_path else None
-        selection, card, year, kejar, pace = _now(db_path, tahun, opd, jenis)
+        selection, card, year, kejar, pace = _now(con or db_path, tahun, opd, jenis)
         card_before = before.result() if before else None
     return Summary(
         tahun=tahun,
@@ -110,9 +112,10 @@ def build(db_path, tahun: int, opd=(), jenis=()) -> Summary:
     )
 
 
-def _now(db_path, tahun: int, opd, jenis) -> tuple:
-    """The selection, scorecard, year, follow-up list and projections on the live data."""
-    con = db.open_readonly(db_path)
+def _now(live, tahun: int, opd, jenis) -> tuple:
+    """The selection, scorecard, year, follow-up list and projections on the live data
+    (`live`: its path, or a connection on it, which stays open)."""
+    con = db.open_readonly(live) if isinstance(live, str | Path) else live
     try:
         selection = filters.resolve(metrics.run(con, "opd"), list(opd), list(jenis))
         card = metrics.scorecard(con, selection, tahun)
@@ -124,7 +127,8 @@ def _now(db_path, tahun: int, opd, jenis) -> tuple:
             else []
         )
     finally:
-        con.close()
+        if con is not live:
+            con.close()
     return selection, card, year, kejar, pace
 
 

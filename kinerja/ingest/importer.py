@@ -18,6 +18,7 @@ import tempfile
 import threading
 import weakref
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -171,8 +172,9 @@ class Pending:
         if self._built is None:
             raise ValueError("this import was discarded")
 
-    def _commit_locked(self, user: str | None = None) -> dict:
-        """Publish, the writer lock being held by the caller."""
+    def _commit_locked(self, user: str | None = None, waktu: datetime | None = None) -> dict:
+        """Publish, the writer lock being held by the caller; `waktu`: the time to record
+        instead of now (import_source)."""
         self._check_committable()
         if self.store.state() != self._base:
             raise StaleImport("the live data changed since the import was prepared")
@@ -187,6 +189,7 @@ class Pending:
                 "baris": self.result.rows,
                 "checksum": self._checksum,
                 **({"oleh": who} if who else {}),
+                **({"waktu": waktu.isoformat(timespec="seconds")} if waktu else {}),
             },
         )
         self._built = None
@@ -227,8 +230,11 @@ def import_source(
     user: str | None = None,
     dry_run: bool = False,
     yakin: bool = False,
+    waktu: datetime | None = None,
 ) -> ImportResult:
     """Validate the source and, when it has no error, publish the new database state.
+    `waktu`: the time the history records for it, when that is not now (only the demo's
+    first import, which stands for an earlier month's export: kinerja.demo.impor).
 
     A `ganti` that would remove more than half of a table of GUARD_MIN_ROWS rows or more
     is refused like bad input unless `yakin`. Build and publish happen under one writer
@@ -240,7 +246,7 @@ def import_source(
             pending.result.problems += [r.problem() for r in pending.result.removals]
         try:
             if pending.result.ok and not dry_run:
-                pending._commit_locked()
+                pending._commit_locked(waktu=waktu)
         finally:
             pending.discard()
     return pending.result

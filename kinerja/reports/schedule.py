@@ -13,14 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kinerja.reports.subscriptions import Subscription
-
-try:
-    from zoneinfo import ZoneInfo
-
-    JAKARTA: dt.tzinfo = ZoneInfo("Asia/Jakarta")
-except Exception:  # no time zone data on the machine: WIB has had no daylight saving since 1964
-    JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
+from kinerja.reports.subscriptions import JAKARTA, Subscription
 
 ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}  # the three Indonesian zones, hours ahead of UTC
 

@@ -5,6 +5,10 @@ import or a rollback swaps (kinerja.storage.store), so neither ever loses one. E
 rewrites the file atomically (a temporary file, then `os.replace`) under an exclusive lock
 held across read, change and write, so two processes never lose each other's changes. No
 password or server setting is ever stored here.
+
+Times are stored as ISO text with their offset, in Jakarta time (WIB, `+07:00`): when a
+subscription was made (`dibuat`) and when its last message was accepted
+(`terakhir_dikirim`); wherever a time is shown it is shown in WIB (`wib`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,13 @@ import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+try:
+    from zoneinfo import ZoneInfo
+
+    JAKARTA: dt.tzinfo = ZoneInfo("Asia/Jakarta")
+except Exception:  # no time zone data on the machine: WIB has had no daylight saving since 1964
+    JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
 
 JADWAL = ("harian", "mingguan", "bulanan", "saat-berubah")
 LAMPIRAN = ("pdf", "pptx", "kartu")
@@ -45,8 +56,8 @@ class Subscription:
     jenis_opd: list[str] = field(default_factory=list)
     bahasa: str = "id"
     lampiran: list[str] = field(default_factory=lambda: list(DEFAULT_LAMPIRAN))
-    dibuat: str | None = None
-    terakhir_dikirim: str | None = None  # ISO time the server last accepted its message
+    dibuat: str | None = None  # ISO time in WIB, with its offset
+    terakhir_dikirim: str | None = None  # ISO time in WIB the server last accepted its message
     # what that message reported, for `saat-berubah` (kinerja.reports.schedule.statuses)
     status_terakhir: dict | None = None
 
@@ -56,7 +67,11 @@ class Subscription:
     @classmethod
     def from_json(cls, data: dict) -> Subscription:
         known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+        sub = cls(**{k: v for k, v in data.items() if k in known})
+        # a file written before times were kept in WIB held `dibuat` in the machine's zone
+        if sub.dibuat and dt.datetime.fromisoformat(sub.dibuat).tzinfo is not None:
+            sub.dibuat = iso_wib(dt.datetime.fromisoformat(sub.dibuat))
+        return sub
 
     def sent_at(self) -> dt.datetime | None:
         return dt.datetime.fromisoformat(self.terakhir_dikirim) if self.terakhir_dikirim else None
@@ -187,9 +202,26 @@ class Subscriptions:
         with self.locked() as subs:
             for s in subs:
                 if s.id == sub_id:
-                    s.terakhir_dikirim = when.isoformat(timespec="seconds")
+                    s.terakhir_dikirim = iso_wib(when)
                     s.status_terakhir = reported
 
 
+def iso_wib(moment: dt.datetime) -> str:
+    """`moment` in Jakarta time as ISO text with its offset: `2026-12-02T22:05:00+07:00`."""
+    return moment.astimezone(JAKARTA).isoformat(timespec="seconds")
+
+
 def now_iso() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return iso_wib(dt.datetime.now(JAKARTA))
+
+
+def wib(text: str | None) -> str | None:
+    """A stored time as shown, in WIB: `2026-12-02 22:05 WIB`. A time stored before times
+    were kept in WIB (with another offset) is converted; one without an offset is taken as
+    written in WIB."""
+    if not text:
+        return None
+    moment = dt.datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=JAKARTA)
+    return f"{moment.astimezone(JAKARTA):%Y-%m-%d %H:%M} WIB"

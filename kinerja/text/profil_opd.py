@@ -4,12 +4,22 @@ TEXT = {
     "nav_profil_opd": ("Profil OPD", "Agency profile"),
     "profil_page_title": ("Kinerja — Profil OPD", "Kinerja — Agency profile"),
     "profil_title": ("Profil OPD: {nama}", "Agency profile: {nama}"),
+    "profil_follow_up": (
+        "Perlu ditindaklanjuti: {alasan}.",
+        "Needs follow-up: {alasan}.",
+    ),
     "profil_choose": ("Pilih OPD (ketik untuk mencari)", "Choose an agency (type to search)"),
     "profil_lead": (
         "{jenis} · setiap indikator {tahun} terhadap target OPD ini sendiri, peringkatnya di antara "
         "{n} OPD aktif sejenis, dan trennya dibanding seluruh wilayah.",
         "{jenis} · every {tahun} indicator against this agency's own target, its rank among "
         "{n} active agencies of its kind, and its trend against the whole region.",
+    ),
+    "profil_lead_alone": (
+        "{jenis} · setiap indikator {tahun} terhadap target OPD ini sendiri (satu-satunya OPD aktif "
+        "jenisnya, jadi tanpa peringkat), dan trennya dibanding seluruh wilayah.",
+        "{jenis} · every {tahun} indicator against this agency's own target (the only active agency "
+        "of its kind, so not ranked), and its trend against the whole region.",
     ),
     "profil_inactive": (
         "OPD ini tidak aktif lagi; angkanya tetap ditampilkan, diperingkat bersama OPD aktif sejenis.",

@@ -195,8 +195,11 @@ def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[st
     URL names them (`opd`, `jenis`: what was asked, not what it resolved to), cached."""
     from kinerja.indicators.ringkasan import summarize
 
-    cursor(data_version).close()  # the data moved on since this run began: start again
-    return summarize(reader().path, tahun, opd, jenis, lang)
+    con = cursor(data_version)  # the data moved on since this run began: start again
+    try:
+        return summarize(reader().path, tahun, opd, jenis, lang, con=con)
+    finally:
+        con.close()
 
 
 @st.cache_data(ttl=3600, max_entries=16, max_size="200MB")
@@ -227,15 +230,14 @@ def running_month(data_version: str, tahun: int) -> int | None:
 
 
 @st.cache_data(ttl=3600, max_entries=64)
-def first_to_follow_up(data_version: str, opd: tuple[str, ...], tahun: int) -> str | None:
-    """The OPD of `opd` most in need of follow-up that year (the overview's `kejar` order,
-    kinerja.indicators.ringkasan), or None when none is."""
+def follow_up(data_version: str, opd: tuple[str, ...], tahun: int) -> list[dict]:
+    """The OPD of `opd` in need of follow-up that year, most first (the overview's `kejar`,
+    kinerja.indicators.ringkasan.follow_up)."""
     from kinerja.indicators import ringkasan
 
     con = cursor(data_version)
     sel = filters.Selection(opd=list(opd), target_scope=None, filtered=True)
-    kejar = ringkasan.follow_up(con, sel, tahun, ringkasan.year_state(con, tahun))
-    return kejar[0]["kode_opd"] if kejar else None
+    return ringkasan.follow_up(con, sel, tahun, ringkasan.year_state(con, tahun))
 
 
 def subject(view: View) -> str:

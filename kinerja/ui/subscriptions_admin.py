@@ -87,10 +87,13 @@ def _language(code: str) -> str:
 
 
 def _when(text: str | None, lang: str) -> str:
+    """A stored time (kinerja.reports.subscriptions) in WIB: `2 Des 2026 22:05 WIB`."""
     if not text:
         return ""
     moment = dt.datetime.fromisoformat(text)
-    return f"{fmt.date(moment.date(), lang)} {moment:%H:%M}"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(subs.JAKARTA)
+    return f"{fmt.date(moment.date(), lang)} {moment:%H:%M} WIB"
 
 
 def addresses(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Shared page components: KPI cards, the scorecard table, leaders and laggards.
+"""Shared page components: KPI cards, the scorecard grid, rankings, tables and charts.
 
 Pages call these with frames from kinerja.app; the components only render. Text from
 the data (OPD names) goes through Streamlit's own escaping, never into raw HTML.
@@ -15,14 +15,10 @@ from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, SCORECARD_CODES
 from kinerja.ui import charts, drill
 from kinerja.ui.charts import compare as compare_charts
+from kinerja.ui.charts import layanan as layanan_charts
 from kinerja.views import export
+from kinerja.views.ringkasan import AREA_KEYS
 
-AREA_KEYS = {
-    "work": "area_work",
-    "workforce": "area_workforce",
-    "workplace": "area_workplace",
-    "innovation": "area_innovation",
-}
 # Names, short names, status words and colours, grades and who may be ranked are decided in
 # kinerja.indicators.rules; these components only draw what it says.
 name = rules.name
@@ -118,9 +114,13 @@ def _kpi_card(row, before, prev_year, lang, progress, trend, link) -> None:
     st.caption(" · ".join(p for p in (extra, line) if p))
 
 
-def status_text(row: dict, lang: str, partial: bool) -> str:
-    """Status in words (rules.verdict: in a running year a growing count shows its progress)."""
-    return rules.verdict(row, partial).word(lang)
+def kpi_row(rows: dict, before: dict, codes, prev_year: int, lang: str, progress: bool) -> None:
+    """Headline cards side by side: `rows` the scorecard rows by code, `before` last year's
+    comparable values (kinerja.views: the page's cards)."""
+    with st.container(horizontal=True):
+        for code in codes:
+            with st.container():
+                kpi_card(rows[code], before.get(code), prev_year, lang, progress=progress)
 
 
 def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
@@ -141,26 +141,6 @@ def scorecard_grid(card: pl.DataFrame, lang: str, partial: bool) -> None:
                     f"{badge} {name(row['kode'], lang)}: **{value}**",
                     help=explain(row["kode"], lang),
                 )
-
-
-def scorecard_table(card: pl.DataFrame, lang: str, partial: bool = False) -> pl.DataFrame:
-    """The scorecard as a readable table (also what a planner downloads)."""
-    rows = []
-    for row in card.iter_rows(named=True):
-        ind = BY_CODE[row["kode"]]
-        rows.append(
-            {
-                t("area", lang): t(AREA_KEYS[ind.area], lang).split(" — ")[0],
-                t("indicator", lang): name(row["kode"], lang),
-                t("value", lang): fmt.indicator_value(row["nilai"], ind.unit, lang),
-                t("target", lang): fmt.indicator_value(row["target"], ind.unit, lang)
-                if row["target"] is not None
-                else fmt.DASH,
-                t("capaian", lang): fmt.percent(row["capaian_pct"], 1, lang),
-                t("status", lang): status_text(row, lang, partial),
-            }
-        )
-    return pl.DataFrame(rows)
 
 
 def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
@@ -189,6 +169,59 @@ def download_table(frame: pl.DataFrame, name: str, lang: str, key: str) -> None:
 def chart(fig, filename: str) -> None:
     """A Plotly figure; its camera button downloads it as PNG."""
     st.plotly_chart(fig, config=charts.config(filename), theme=None)
+
+
+def side_by_side(*figures: tuple) -> None:
+    """Charts in equal columns, each given as (figure, PNG filename)."""
+    for column, (fig, filename) in zip(st.columns(len(figures)), figures, strict=True):
+        with column:
+            chart(fig, filename)
+
+
+def listing(frame: pl.DataFrame, filename: str, lang: str, key: str) -> None:
+    """A list to act on, at most 15 rows high (it scrolls beyond), with its downloads."""
+    height = 35 * (min(frame.height, 15) + 1) + 3
+    st.dataframe(frame, hide_index=True, width="stretch", height=height)
+    download_table(frame, filename, lang, key=key)
+
+
+def expander_table(model, lang: str) -> None:
+    """A views table (label_key, frame, filename) in an expander: numbers written the
+    language's way on screen, real numbers in the download."""
+    if model is None:
+        return
+    with st.expander(t(model.label_key, lang)):
+        st.dataframe(export.for_screen(model.frame, lang), hide_index=True, width="stretch")
+        download_table(model.frame, model.filename, lang, key=model.label_key)
+
+
+def opd_bars(model, lang: str) -> bool:
+    """A page's ranking model (ranked, labels, title, text, hover; the region's target as
+    `reference` where one compares) as the one ranking chart, or why there is none."""
+    kept = model.ranked.frame
+
+    def draw():
+        fig = charts.ranking(
+            model.labels,
+            kept["nilai"].to_list(),
+            kept["status"].to_list(),
+            title=model.title,
+            lang=lang,
+            hover=model.hover,
+            own_targets=kept["target"].to_list(),
+            reference=model.reference,
+            reference_label=model.reference_label,
+            text=model.text,
+            x_range=model.x_range,
+            keys=kept["kode_opd"].to_list(),
+            suffix=model.suffix,
+        )
+        return layanan_charts.mutu_lines(fig) if model.mutu_lines else fig
+
+    drawn = ranking(model.ranked, draw, model.filename, lang)
+    if drawn and model.caption:
+        st.caption(model.caption)
+    return drawn
 
 
 def ranking(ranked: rules.Ranked, draw, filename: str, lang: str) -> bool:

@@ -2,7 +2,8 @@
 
 Indonesian Excel reads `;`-separated files with a decimal comma. A text cell that starts
 with `=`, `+`, `-` or `@` would run as a formula there (formula injection), so such text
-gets a leading apostrophe; numbers stay numbers (`-5` is a number, not text).
+gets a leading apostrophe; numbers stay numbers (`-5` is a number, not text). On screen
+the same table shows its numbers written the language's way (for_screen).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import csv
 import io
 
 import polars as pl
+
+from kinerja import fmt
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -74,3 +77,21 @@ def to_xlsx(frame: pl.DataFrame, sheet: str = "Data") -> bytes:
     ws.freeze_panes(1, 0)
     book.close()
     return buffer.getvalue()
+
+
+def _decimals(values: pl.Series) -> int:
+    """The fewest decimals (at most 3) that show every value of a rounded column exactly."""
+    known = [v for v in values.to_list() if v is not None]
+    return next((d for d in range(4) if all(round(v, d) == v for v in known)), 3)
+
+
+def for_screen(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The same table with its numbers written the id-ID (or en) way, for st.dataframe."""
+    out = []
+    for name, dtype in frame.schema.items():
+        col = pl.col(name)
+        if dtype.is_numeric():
+            d = 0 if dtype.is_integer() else _decimals(frame[name])
+            col = col.map_elements(lambda v, d=d: fmt.number(v, d, lang), return_dtype=pl.String)
+        out.append(col.fill_null(fmt.DASH) if dtype.is_numeric() or dtype == pl.String else col)
+    return frame.select(out)

@@ -18,7 +18,8 @@ from kinerja.views.profil_opd import jenis_label
 LEVELS = TINGKAT  # kabupaten, provinsi, nasional, internasional
 AWARDS = rules.headlines("innovation")[2]  # awards, whose levels the page breaks down
 AWARD_CODES = tuple(f"{AWARDS}_{level}" for level in LEVELS)
-COUNT, SHARE_OPD, _, DIGITAL, _ = rules.area_codes("innovation")
+CODES = rules.area_codes("innovation")  # what the page's scorecards need to hold
+COUNT, SHARE_OPD, _, DIGITAL, _ = CODES
 HEADLINES = rules.headlines("innovation")
 
 
@@ -202,6 +203,8 @@ class Yearly:
     values: list
     targets: list
     title: str
+    name: str  # the series
+    y_title: str
 
 
 @dataclass(frozen=True)
@@ -215,13 +218,21 @@ class OneEach:
 
 @dataclass(frozen=True)
 class Leaders:
-    """Each OPD's innovations of the year against its own target (progress while it runs)."""
+    """Each OPD's innovations of the year against its own target (progress while it runs),
+    as the one ranking chart draws it: no region-wide line, a count's target is each OPD's."""
 
     ranked: rules.Ranked
     title: str
     labels: list[str]
     text: list[str]
     hover: list[str]
+    filename: str
+    reference: float | None = None
+    reference_label: str = ""
+    x_range: tuple[float, float] | None = None
+    suffix: str = ""
+    mutu_lines: bool = False
+    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,6 +254,7 @@ class Forms:
     digital: list[int]
     other: list[int]
     title: str
+    names: tuple[str, str]  # digital, not digital
 
 
 @dataclass(frozen=True)
@@ -251,6 +263,7 @@ class Awards:
     names: list[str]
     title: str
     table: pl.DataFrame
+    y_title: str
 
 
 @dataclass(frozen=True)
@@ -310,14 +323,18 @@ def build(
             [int(counts[y]) for y in years],
             [targets[y].get(COUNT) for y in years],
             count_title(counts, tahun, lang, partial_month),
+            t("inovasi_series_count", lang),
+            t("inovasi_axis_count", lang),
         ),
         digital=Yearly(
             [shares[y] for y in years],
             [targets[y].get(DIGITAL) for y in years],
             digital_title(shares, tahun, lang, partial_month),
+            t("inovasi_series_digital", lang),
+            t("inovasi_axis_pct", lang),
         ),
         one_each=one_each(per_year, rows[SHARE_OPD]["nilai"], tahun, lang),
-        leaders=leaders(active, judged, running, lang) if active.height else None,
+        leaders=leaders(active, judged, running, tahun, lang) if active.height else None,
         stages=stage_model(stages, lab, tahun, lang),
         forms=form_model(forms, tahun, lang),
         awards=award_model(series, awards, years, tahun, lang),
@@ -353,7 +370,7 @@ def one_each(per_year: pl.DataFrame, share: float | None, tahun: int, lang: str)
     return OneEach(heading, caption, missing)
 
 
-def leaders(active: pl.DataFrame, judged: pl.DataFrame, running: bool, lang: str) -> Leaders:
+def leaders(active: pl.DataFrame, judged: pl.DataFrame, running: bool, tahun: int, lang: str) -> Leaders:
     """`active`: innovators(); `judged`: metrics.ranking of COUNT (its target and status)."""
     frame = active.join(
         judged.select("kode_opd", "target", "status"), on="kode_opd", how="left"
@@ -366,6 +383,7 @@ def leaders(active: pl.DataFrame, judged: pl.DataFrame, running: bool, lang: str
         labels=[short(n) for n in shown["nama_opd"]],
         text=[fmt.number(x, 0, lang) for x in shown["nilai"]],
         hover=[f"{n}: {int(x)}" for n, x in zip(shown["nama_opd"], shown["nilai"], strict=True)],
+        filename=f"inovasi-per-opd-{tahun}",
     )
 
 
@@ -446,6 +464,7 @@ def form_model(forms: pl.DataFrame, tahun: int, lang: str) -> Forms | None:
             tahun=tahun,
             d=big["n_digital"],
         ),
+        names=(t("inovasi_digital", lang), t("inovasi_not_digital", lang)),
     )
 
 
@@ -462,4 +481,5 @@ def award_model(
         if n_awards
         else t("inovasi_award_title_none", lang, tahun=tahun),
         table=awards_table(awards, lang),
+        y_title=t("inovasi_axis_awards", lang),
     )

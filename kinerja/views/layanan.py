@@ -269,24 +269,6 @@ def mpp_table(services: pl.DataFrame, lang: str) -> pl.DataFrame:
     )
 
 
-def _decimals(values: pl.Series) -> int:
-    """The fewest decimals (at most 3) that show every value of a rounded column exactly."""
-    known = [v for v in values.to_list() if v is not None]
-    return next((d for d in range(4) if all(round(v, d) == v for v in known)), 3)
-
-
-def for_screen(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """The same table with its numbers written the id-ID (or en) way, for st.dataframe."""
-    out = []
-    for name, dtype in frame.schema.items():
-        col = pl.col(name)
-        if dtype.is_numeric():
-            d = 0 if dtype.is_integer() else _decimals(frame[name])
-            col = col.map_elements(lambda v, d=d: fmt.number(v, d, lang), return_dtype=pl.String)
-        out.append(col.fill_null(fmt.DASH) if dtype.is_numeric() or dtype == pl.String else col)
-    return frame.select(out)
-
-
 # --- chart labels: hovers and bar texts in the page's language ---------------------------
 
 
@@ -328,6 +310,13 @@ def service_labels(shown: pl.DataFrame, lang: str) -> tuple[list[str], list[str]
 
 WORK = rules.area_codes("work")
 VOLUME, ONLINE, ON_TIME, _, IKM, INTEGRATED = WORK
+CARD_ROWS = (WORK[:3], WORK[3:])  # two rows of three cards: whole labels at 1280 px
+MONTHLY = (VOLUME, ONLINE)  # the series app.values fetches per month and per year
+
+
+def code_caption(key: str, code: str, lang: str) -> str:
+    """A caption naming the indicator's code and the regulation it rests on."""
+    return t(key, lang, kode=code, dasar=BY_CODE[code].source)
 
 
 @dataclass(frozen=True)
@@ -366,6 +355,7 @@ class Volume:
     last: list | None  # last year's, None when it had none
     names: tuple[str, str]
     title: str
+    y_title: str
 
 
 def volume(
@@ -384,6 +374,7 @@ def volume(
         last=last["nilai"].to_list() if last["nilai"].sum() else None,
         names=(str(tahun), str(tahun - 1)),
         title=volume_title(total[tahun], total[tahun - 1], peak, tahun, partial_month, lang),
+        y_title=t("layanan_axis_permohonan", lang),
     )
 
 
@@ -397,6 +388,9 @@ class Online:
     month_shares: list
     month_targets: list
     month_title: str
+    name: str  # the series
+    target_name: str
+    caption: str
 
 
 def online(
@@ -428,6 +422,9 @@ def online(
         month_shares=per_month["nilai"].to_list(),
         month_targets=[target[tahun]] * per_month.height,
         month_title=online_monthly_title(per_month, tahun, lang),
+        name=t("layanan_online", lang),
+        target_name=t("target", lang),
+        caption=code_caption("layanan_caption_online", ONLINE, lang),
     )
 
 
@@ -445,6 +442,9 @@ class Ranking:
     reference_label: str
     mutu_lines: bool  # IKM: the grade boundaries drawn across
     table: Table | None
+    filename: str
+    suffix: str  # after each value on the axis
+    caption: str  # below the chart when it is drawn
 
 
 def ranking(
@@ -462,10 +462,12 @@ def ranking(
     kept = ranked.frame
     reference = compare.region_target(code, targets, tahun)
     if code == IKM:
+        filename, suffix, caption_key = f"ikm-opd-{tahun}", "", "layanan_caption_ikm"
         title = ikm_title(kept, lang) if ranked.enough else ""
         text = [f"{fmt.number(x, 2, lang)} · {g}" for x, g in zip(kept["nilai"], kept["grade"], strict=True)]
         x_range, table = (0, 100), None  # bars start at zero; IKM's table has the survey's elements
     else:
+        filename, suffix, caption_key = f"tepat-waktu-opd-{tahun}", "%", "layanan_caption_status"
         title = tepat_title(kept, lang) if ranked.enough else ""
         text = [fmt.percent(x, 1, lang) for x in kept["nilai"]]
         x_range = (0, 102)
@@ -489,6 +491,9 @@ def ranking(
         reference_label=compare.reference_label(code, reference, lang),
         mutu_lines=code == IKM,
         table=table,
+        filename=filename,
+        suffix=suffix,
+        caption=code_caption(caption_key, code, lang),
     )
 
 
@@ -500,6 +505,8 @@ class SlaChart:
     hover: list[str]
     text: list[str]
     title: str
+    line_name: str  # the line at 1, where the median is the SLA
+    x_title: str
 
 
 @dataclass(frozen=True)
@@ -511,6 +518,13 @@ class Sla:
     small_note: str  # how many services were left out for too few, or ""
     notice: str  # why there is no chart, or ""
     table: Table | None
+    caption: str = ""
+    choice: str = ""  # the label of the slowest/fastest switch
+    choices: dict[str, str] | None = None  # "slow", "fast" in words
+
+    def shown(self, mode: str | None) -> SlaChart | None:
+        """The chart the switch chose: the slowest unless it says fastest."""
+        return self.fast if mode == "fast" else self.slow
 
 
 def sla(services: pl.DataFrame, tahun: int, lang: str) -> Sla:
@@ -531,6 +545,8 @@ def sla(services: pl.DataFrame, tahun: int, lang: str) -> Sla:
             hover=hovers,
             text=texts,
             title=sla_title(enough, slowest, lang),
+            line_name=t("layanan_sla_line", lang),
+            x_title=t("layanan_axis_x_sla", lang),
         )
 
     return Sla(
@@ -539,6 +555,9 @@ def sla(services: pl.DataFrame, tahun: int, lang: str) -> Sla:
         small_note=t("layanan_sla_too_small", lang, n=small, min=minimum) if small else "",
         notice="",
         table=Table("layanan_table_sla", service_table(enough, lang), f"layanan-sla-{tahun}"),
+        caption=t("layanan_caption_sla", lang, tahun=tahun),
+        choice=t("layanan_sla_mode", lang),
+        choices={"slow": t("layanan_sla_slowest", lang), "fast": t("layanan_sla_fastest", lang)},
     )
 
 
@@ -553,6 +572,7 @@ class Satisfaction:
     title: str
     caption: str
     table: Table
+    x_title: str
 
 
 def satisfaction(
@@ -578,6 +598,7 @@ def satisfaction(
         title=element_title(frame, lang),
         caption=t("layanan_caption_elem", lang, n=fmt.number(skm["responden"][0], 0, lang)),
         table=Table("layanan_table_ikm", ikm_table(rank, skm_opd, names, lang), f"ikm-opd-{tahun}"),
+        x_title=t("layanan_axis_nrr", lang),
     )
 
 
@@ -590,6 +611,9 @@ class Integrated:
     integrated: list[int]
     other: list[int]
     table: Table
+    names: tuple[str, str]  # the two parts of each bar
+    x_title: str
+    caption: str
 
 
 def integrated(
@@ -611,4 +635,70 @@ def integrated(
         integrated=frame["terintegrasi"].to_list(),
         other=(frame["layanan"] - frame["terintegrasi"]).to_list(),
         table=Table("layanan_table_mpp", mpp_table(services, lang), "layanan-terintegrasi"),
+        names=(t("layanan_integrated", lang), t("layanan_not_integrated", lang)),
+        x_title=t("layanan_axis_layanan", lang),
+        caption=code_caption("layanan_caption_mpp", INTEGRATED, lang),
+    )
+
+
+def first_year(years, tahun: int) -> int:
+    """The first year with data up to `tahun`: where the online share's years begin."""
+    return min((y for y in years if y <= tahun), default=tahun)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Every section of the page; a section is None where its data is missing (the page
+    then says why: one notice for the four sections that count applications)."""
+
+    cards: Cards
+    volume: Volume | None
+    online: Online | None
+    on_time: Ranking | None
+    sla: Sla | None
+    satisfaction: Satisfaction | None
+    integrated: Integrated | None
+
+
+def build(
+    *,
+    card: pl.DataFrame,
+    card_before: pl.DataFrame,
+    monthly: pl.DataFrame,
+    ytd: pl.DataFrame,
+    yearly: pl.DataFrame,
+    targets: pl.DataFrame,
+    ranks: dict[str, pl.DataFrame],
+    sizes: pl.DataFrame,
+    services: pl.DataFrame,
+    skm: pl.DataFrame,
+    skm_opd: pl.DataFrame,
+    catalogue: pl.DataFrame,
+    catalogue_opd: pl.DataFrame,
+    integrated_services: pl.DataFrame,
+    names: pl.DataFrame,
+    selection,
+    tahun: int,
+    partial_month: int | None,
+    lang: str,
+) -> Page:
+    """The page from the frames kinerja.ui.app fetched: `card`, `card_before`: the Work
+    scorecard of the year and of the year before (over the same months when the year runs);
+    `monthly`: app.values per month of MONTHLY over both years; `ytd`: VOLUME of both years up
+    to the running month; `yearly`, `targets`: MONTHLY and queries/target.sql from
+    first_year() to `tahun`; `ranks`: metrics.ranking of ON_TIME and IKM; `sizes`:
+    queries/ukuran_kelompok.sql; `services`: queries/layanan_per_layanan.sql; `skm`,
+    `skm_opd`: queries/skm.sql for the selection and per OPD; `catalogue`, `catalogue_opd`:
+    queries/layanan.sql likewise; `integrated_services`: queries/layanan_terintegrasi.sql;
+    `names`: kode_opd, nama_opd."""
+    cards_ = cards(card, card_before, partial_month)
+    counted = cards_.applications
+    return Page(
+        cards=cards_,
+        volume=volume(monthly, ytd, tahun, partial_month, lang) if counted else None,
+        online=online(monthly, yearly, targets, selection, tahun, partial_month, lang) if counted else None,
+        on_time=ranking(ranks[ON_TIME], names, sizes, targets, ON_TIME, tahun, lang) if counted else None,
+        sla=sla(services, tahun, lang) if counted else None,
+        satisfaction=satisfaction(skm, skm_opd, ranks[IKM], names, sizes, targets, tahun, lang),
+        integrated=integrated(catalogue, catalogue_opd, integrated_services, names, lang),
     )

@@ -132,6 +132,9 @@ class Profile:
     table_caption: str
     trends: tuple[Trend, ...]  # only indicators with some value over the years
     trends_missing: str  # which trends have no value at all ("" when none)
+    # why it needs follow-up, in the overview's words ("10 bulan tanpa permohonan · tanpa
+    # inovasi 2026"); None when it does not
+    follow_up: str | None = None
 
 
 def build(
@@ -150,12 +153,14 @@ def build(
     tahun: int,
     partial_month: int | None,
     lang: str,
+    follow_up: dict | None = None,
 ) -> Profile:
     """`me`: the OPD's row of queries/opd.sql; `card`, `before`: its own scorecard of the year
     and the year before (over the same months when the year runs); `region_card`: the whole
     region's; `peer_values`, `sizes`: app.values(per_opd=True) and queries/ukuran_kelompok.sql
     of its peers; `mine`, `whole`: TRENDS over `years` for it and the region; `target_cards`:
-    its scorecard of each of `years` (the target that applied)."""
+    its scorecard of each of `years` (the target that applied); `follow_up`: its item of
+    the overview's `kejar` list (kinerja.indicators.ringkasan.follow_up), if it is on it."""
     running = partial_month is not None
     code = me["kode_opd"]
     rows = {r["kode"]: r for r in card.iter_rows(named=True)}
@@ -190,7 +195,13 @@ def build(
     shown = {tr.code for tr in trends}
     missing = [rules.name(c, lang) for c in TRENDS if c not in shown]
     return Profile(
-        lead=t("profil_lead", lang, jenis=jenis_label(me["jenis_opd"], lang), tahun=tahun, n=len(peer_codes)),
+        lead=t(
+            "profil_lead" if len(peer_codes) > 1 else "profil_lead_alone",
+            lang,
+            jenis=jenis_label(me["jenis_opd"], lang),
+            tahun=tahun,
+            n=len(peer_codes),
+        ),
         inactive=None if me["aktif"] else t("profil_inactive", lang),
         card=card,
         rows=rows,
@@ -205,7 +216,16 @@ def build(
         table_caption=caption,
         trends=tuple(trends),
         trends_missing=t("profil_trends_missing", lang, daftar=", ".join(missing)) if missing else "",
+        follow_up=_follow_up_line(follow_up, me, tahun, lang),
     )
+
+
+def _follow_up_line(item: dict | None, me: dict, tahun: int, lang: str) -> str | None:
+    if not item:
+        return None
+    from kinerja.views import ringkasan
+
+    return " · ".join(ringkasan.follow_up(item, {me["kode_opd"]: me["nama_opd"]}, tahun, lang).reasons)
 
 
 def _series(frame: pl.DataFrame, code: str) -> dict:

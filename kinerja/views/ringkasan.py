@@ -6,7 +6,9 @@ them out. No Streamlit, no SQL: every verdict comes from kinerja.indicators.rule
   heading) and the leaders ranking with its reference and download table.
 - `opening`: the summary of kinerja.indicators.ringkasan in words — its sentences, which
   import they compare with, the follow-up list (names and reasons, not codes).
-- `monthly_trend`, `yearly_trend`: the KPI cards' small lines."""
+- `monthly_trend`, `yearly_trend`: the KPI cards' small lines.
+- `scorecard_table`: the scorecard as a readable table (the overview, the OPD profile and the
+  province page show it; planners download it)."""
 
 from __future__ import annotations
 
@@ -19,11 +21,40 @@ from kinerja import fmt
 from kinerja.i18n import t
 from kinerja.indicators import rules
 from kinerja.indicators.kalimat import MAX_SENTENCES
+from kinerja.indicators.registry import BY_CODE
 from kinerja.views import compare
 
 AREAS = ("work", "workforce", "workplace", "innovation")
 TREND_MONTHS = 12
 TREND_YEARS = 5
+
+AREA_KEYS = {  # the 3W areas' names in kinerja.i18n
+    "work": "area_work",
+    "workforce": "area_workforce",
+    "workplace": "area_workplace",
+    "innovation": "area_innovation",
+}
+
+
+def scorecard_table(card: pl.DataFrame, lang: str, partial: bool = False) -> pl.DataFrame:
+    """The scorecard as a readable table (also what a planner downloads); `partial`: the year
+    is still running (rules.verdict then reads a growing count as progress)."""
+    rows = []
+    for row in card.iter_rows(named=True):
+        ind = BY_CODE[row["kode"]]
+        rows.append(
+            {
+                t("area", lang): t(AREA_KEYS[ind.area], lang).split(" — ")[0],
+                t("indicator", lang): rules.name(row["kode"], lang),
+                t("value", lang): fmt.indicator_value(row["nilai"], ind.unit, lang),
+                t("target", lang): fmt.indicator_value(row["target"], ind.unit, lang)
+                if row["target"] is not None
+                else fmt.DASH,
+                t("capaian", lang): fmt.percent(row["capaian_pct"], 1, lang),
+                t("status", lang): rules.verdict(row, partial).word(lang),
+            }
+        )
+    return pl.DataFrame(rows)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Figures of the Layanan page (Our Work). Plain functions returning Plotly figures; the
-caller passes the finding as the title and the words already translated.
+"""Figures of the Layanan page (Our Work). Plotly figures of the models of
+kinerja.views.layanan (or of plain lists, for a line drawn twice), whose finding is the
+title and whose words are already translated.
 
 Data text (OPD and service names) reaches Plotly escaped (titles by charts.style, labels
 and hovers here), so a name can never become markup.
@@ -59,17 +60,10 @@ BAR_ABOVE = 22  # px of bar in such a row
 ROW_BESIDE = 26  # px per row when the label is beside the bar
 
 
-def monthly_volume(
-    months: Sequence[str],
-    now: Sequence[float | None],
-    before: Sequence[float | None] | None,
-    *,
-    names: tuple[str, str],
-    title: str,
-    y_title: str,
-    lang: str,
-) -> go.Figure:
-    """This year's applications per month as bars, last year's as a quieter line."""
+def monthly_volume(volume, *, lang: str) -> go.Figure:
+    """This year's applications per month as bars, last year's as a quieter line.
+    `volume`: views.layanan.Volume."""
+    months, now, before, names = volume.months, volume.now, volume.last, volume.names
     fig = go.Figure(
         go.Bar(
             x=list(months),
@@ -90,9 +84,9 @@ def monthly_volume(
                 hovertemplate="%{x}: %{y:,.0f}<extra>" + names[1] + "</extra>",
             )
         )
-    fig.update_yaxes(title_text=y_title, tickformat=",.0f", rangemode="tozero")
+    fig.update_yaxes(title_text=volume.y_title, tickformat=",.0f", rangemode="tozero")
     fig.update_xaxes(tickangle=0, tickfont_size=11)
-    return titled(fig, title, lang, plot_height=300, bottom=70)
+    return titled(fig, volume.title, lang, plot_height=300, bottom=70)
 
 
 def share_line(
@@ -144,21 +138,12 @@ def mutu_lines(fig: go.Figure, scale: float = 1.0) -> go.Figure:
     return fig
 
 
-def sla_bars(
-    labels: Sequence[str],
-    sublabels: Sequence[str],
-    ratios: Sequence[float],
-    *,
-    hover: Sequence[str],
-    text: Sequence[str],
-    line_name: str,
-    x_title: str,
-    title: str,
-    lang: str,
-) -> go.Figure:
+def sla_bars(chart, *, lang: str) -> go.Figure:
     """Services by median days ÷ SLA; past the line at 1 the typical case is late. Each
     label names the OPD too, on a grey second line, since services of many OPD share
-    names; a hover's lines are separated by newlines."""
+    names; a hover's lines are separated by newlines. `chart`: views.layanan.SlaChart."""
+    labels, sublabels, ratios = chart.services, chart.opds, chart.ratios
+    hover, text = chart.hover, chart.text
     over = [r is not None and r > 1 for r in ratios]
     fig = go.Figure(
         go.Bar(
@@ -188,26 +173,20 @@ def sla_bars(
         fig,
         1,
         line={"color": "#202124", "dash": "dash", "width": 2},
-        text=line_name,
+        text=chart.line_name,
         color="#202124",
         position="top right",
     )
     top = max([r for r in ratios if r is not None] + [1.0])
-    fig.update_xaxes(title_text=x_title, range=[0, top * 1.1], tickformat=".1f")
+    fig.update_xaxes(title_text=chart.x_title, range=[0, top * 1.1], tickformat=".1f")
     fig.update_layout(bargap=1 - BAR_ABOVE / ROW_TWO_LINES)
-    return titled(fig, title, lang, plot_height=ROW_TWO_LINES * len(ratios), bottom=60)
+    return titled(fig, chart.title, lang, plot_height=ROW_TWO_LINES * len(ratios), bottom=60)
 
 
-def element_bars(
-    labels: Sequence[str],
-    nrr: Sequence[float],
-    *,
-    text: Sequence[str],
-    x_title: str,
-    title: str,
-    lang: str,
-) -> go.Figure:
-    """The nine survey elements in questionnaire order; the lowest in full colour."""
+def element_bars(satisfaction, *, lang: str) -> go.Figure:
+    """The nine survey elements in questionnaire order; the lowest in full colour.
+    `satisfaction`: views.layanan.Satisfaction."""
+    labels, nrr, text = satisfaction.elements, satisfaction.scores, satisfaction.text
     low = min(range(len(nrr)), key=lambda i: nrr[i])
     fig = go.Figure(
         go.Bar(
@@ -227,22 +206,15 @@ def element_bars(
     )
     labels_above(fig, [safe(s) for s in labels], BAR_ABOVE)
     mutu_lines(fig, scale=25)
-    fig.update_xaxes(title_text=x_title, range=[0, 4], dtick=0.5)  # bars start at zero
+    fig.update_xaxes(title_text=satisfaction.x_title, range=[0, 4], dtick=0.5)  # bars start at zero
     fig.update_layout(bargap=1 - BAR_ABOVE / ROW_ABOVE)
-    return titled(fig, title, lang, plot_height=ROW_ABOVE * len(nrr), bottom=60)
+    return titled(fig, satisfaction.title, lang, plot_height=ROW_ABOVE * len(nrr), bottom=60)
 
 
-def integrated_bars(
-    labels: Sequence[str],
-    integrated: Sequence[int],
-    others: Sequence[int],
-    *,
-    names: tuple[str, str],
-    x_title: str,
-    title: str,
-    lang: str,
-) -> go.Figure:
-    """Services per OPD, the integrated ones first in the work colour."""
+def integrated_bars(model, *, lang: str) -> go.Figure:
+    """Services per OPD, the integrated ones first in the work colour.
+    `model`: views.layanan.Integrated."""
+    labels, integrated, others, names = model.opds, model.integrated, model.other, model.names
     rows = [str(i) for i in range(len(labels))]
     hover = [safe(s) for s in labels]
     fig = go.Figure(
@@ -274,5 +246,5 @@ def integrated_bars(
     )
     labels_above(fig, hover, BAR_ABOVE)
     fig.update_layout(barmode="stack", bargap=1 - BAR_ABOVE / ROW_ABOVE)
-    fig.update_xaxes(title_text=x_title)
-    return titled(fig, title, lang, plot_height=ROW_ABOVE * len(labels), bottom=95)
+    fig.update_xaxes(title_text=model.x_title)
+    return titled(fig, model.title, lang, plot_height=ROW_ABOVE * len(labels), bottom=95)
