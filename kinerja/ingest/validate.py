@@ -348,8 +348,10 @@ def _distinct_by_number(con, table: Table, stg: str, where: str) -> bool:
     beside `P01`, a duplicate) proves nothing, and the caller checks the usual way. False
     is never wrong, only slower.
     """
+    if len(table.key) != 1:
+        return False
     k = table.key[0]
-    if len(table.key) != 1 or table.column(k).kind != "text" or not table.column(k).required:
+    if table.column(k).kind != "text" or not table.column(k).required:
         return False
     bounds = _text_bounds(con, k, stg, where)
     if bounds is None:
