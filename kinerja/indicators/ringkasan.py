@@ -70,14 +70,16 @@ class Summary:
         return out
 
 
-def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id", con=None) -> dict:
+def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id", con=None, scorecard=None) -> dict:
     """The JSON object of contract section 5. Raises FilterError for an unknown OPD code or
     kind, or filters that select no OPD; db.NoDatabase when the database does not exist.
     `con`: an open connection on the live data of `db_path` (the app's cursor at its
-    version), used instead of opening one."""
+    version), used instead of opening one; `scorecard(selection)`: the scorecard of the
+    live data for a resolved selection and `tahun`, when the caller keeps one (the app's
+    cache), instead of metrics.scorecard on `con`."""
     from kinerja.indicators.kalimat import sentences
 
-    summary = build(db_path, tahun, opd, jenis, con)
+    summary = build(db_path, tahun, opd, jenis, con, scorecard)
     return {
         "tahun": summary.tahun,
         "opd": summary.opd,
@@ -88,7 +90,7 @@ def summarize(db_path, tahun: int, opd=(), jenis=(), bahasa: str = "id", con=Non
     }
 
 
-def build(db_path, tahun: int, opd=(), jenis=(), con=None) -> Summary:
+def build(db_path, tahun: int, opd=(), jenis=(), con=None, scorecard=None) -> Summary:
     store = Store(Path(db_path))
     history = store.history()
     latest = next((e for e in history if not e.get("dibatalkan")), None)
@@ -97,7 +99,7 @@ def build(db_path, tahun: int, opd=(), jenis=(), con=None) -> Summary:
     # the GIL while it works): a cold `ringkasan` stays close to a cold `indicators`
     with ThreadPoolExecutor(max_workers=1) as pool:
         before = pool.submit(_scorecard_at, before_path, tahun, opd, jenis) if before_path else None
-        selection, card, year, kejar, pace = _now(con or db_path, tahun, opd, jenis)
+        selection, card, year, kejar, pace = _now(con or db_path, tahun, opd, jenis, scorecard)
         card_before = before.result() if before else None
     return Summary(
         tahun=tahun,
@@ -112,13 +114,13 @@ def build(db_path, tahun: int, opd=(), jenis=(), con=None) -> Summary:
     )
 
 
-def _now(live, tahun: int, opd, jenis) -> tuple:
+def _now(live, tahun: int, opd, jenis, scorecard=None) -> tuple:
     """The selection, scorecard, year, follow-up list and projections on the live data
     (`live`: its path, or a connection on it, which stays open)."""
     con = db.open_readonly(live) if isinstance(live, str | Path) else live
     try:
         selection = filters.resolve(metrics.run(con, "opd"), list(opd), list(jenis))
-        card = metrics.scorecard(con, selection, tahun)
+        card = scorecard(selection) if scorecard else metrics.scorecard(con, selection, tahun)
         year = year_state(con, tahun)
         kejar = follow_up(con, selection, tahun, year)
         pace = (

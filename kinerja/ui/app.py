@@ -197,7 +197,16 @@ def summary(data_version: str, tahun: int, opd: tuple[str, ...], jenis: tuple[st
 
     con = cursor(data_version)  # the data moved on since this run began: start again
     try:
-        return summarize(reader().path, tahun, opd, jenis, lang, con=con)
+        return summarize(
+            reader().path,
+            tahun,
+            opd,
+            jenis,
+            lang,
+            con=con,
+            # the page's own scorecard of this selection, already in the cache
+            scorecard=lambda sel: scorecard(data_version, tuple(sel.opd), sel.target_scope, tahun, None),
+        )
     finally:
         con.close()
 
