@@ -766,3 +766,32 @@ def test_cli_bad_filter_exits_2_with_a_clear_message(cli_db, args, named):
     assert "Traceback" not in done.stderr
     assert named in done.stderr
     assert done.stdout == ""  # no JSON for a refused filter
+
+
+def test_query_files_run_side_by_side_give_the_same_frames(tmp_path):
+    """The app runs a call's query files side by side on cursors of one version (`spawn`):
+    per year, per OPD and per month, the frames equal those of one cursor, and every
+    spawned cursor is closed."""
+    from tests.appkit import build_demo_db
+
+    reader = db.Reader(build_demo_db(tmp_path, skala=0.02))
+    version = reader.current_version()
+    con = reader.cursor_at(version)
+    opened = []
+
+    def spawn():
+        cur = reader.cursor_at(version)
+        opened.append(cur)
+        return cur
+
+    sel = filters.resolve(metrics.run(con, "opd"))
+    for kwargs in ({}, {"per_opd": True}, {"per_bulan": True}, {"sampai_bulan": 6}):
+        one = metrics.values(con, opd=sel.opd, tahun_dari=2024, tahun_sampai=2025, **kwargs)
+        two = metrics.values(con, opd=sel.opd, tahun_dari=2024, tahun_sampai=2025, spawn=spawn, **kwargs)
+        assert one.equals(two), kwargs
+        assert one.height > 0
+    assert metrics.scorecard(con, sel, 2025).equals(metrics.scorecard(con, sel, 2025, spawn=spawn))
+    assert len(opened) > 4  # the files really ran on their own cursors
+    for cur in opened:
+        with pytest.raises(Exception, match="(?i)closed"):
+            cur.sql("SELECT 1")

@@ -7,11 +7,18 @@ Every indicator is defined once, in its query file. The same query answers the r
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import polars as pl
 
 from kinerja.indicators import rules
 from kinerja.indicators.registry import BY_CODE, CODES, achievement
 from kinerja.sql import load_sql, run  # noqa: F401  (re-exported for callers of the runner)
+
+# Query files of one call run side by side when the caller can open more cursors on the
+# same data (`spawn`): DuckDB releases the GIL while it runs, and a page's dozens of small
+# queries are mostly fixed costs that two cores overlap.
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kinerja-query")
 
 
 def _query_codes(codes) -> dict[str, list[str]]:
@@ -31,9 +38,12 @@ def values(
     per_opd: bool = False,
     per_bulan: bool = False,
     codes: list[str] | tuple[str, ...] = CODES,
+    spawn=None,
 ) -> pl.DataFrame:
     """Indicator values, long: kode_opd, tahun, bulan, kode, nilai — one row per group and
-    code, including groups without rows (0 for counts, null otherwise), sorted."""
+    code, including groups without rows (0 for counts, null otherwise), sorted.
+    `spawn()`: a new cursor on exactly the data of `con` (the app's reader at one version),
+    to run the query files side by side; without it they run one after the other on `con`."""
     tahun_sampai = tahun_dari if tahun_sampai is None else tahun_sampai
     if per_bulan:
         codes = [c for c in codes if BY_CODE[c].monthly]
@@ -45,18 +55,34 @@ def values(
         per_opd=per_opd,
         per_bulan=per_bulan,
     )
-    found = collect(lambda query, **p: run(con, query, **p), codes, params)
+    if spawn is None:
+        found = collect(lambda query, **p: run(con, query, **p), codes, params)
+    else:
+
+        def on_own_cursor(query, **p):
+            cur = spawn()
+            try:
+                return run(cur, query, **p)
+            finally:
+                cur.close()
+
+        found = collect(on_own_cursor, codes, params, _POOL)
     rows = grid(codes, opd if per_opd else [None], tahun_dari, tahun_sampai, per_bulan, sampai_bulan)
     return complete(found.drop("kode_wilayah"), rows, codes)
 
 
-def collect(run_query, codes, params: dict) -> pl.DataFrame:
+def collect(run_query, codes, params: dict, pool=None) -> pl.DataFrame:
     """Run each query file behind `codes` once with `params` (on any engine: `run_query(name,
     **params)` returns a Polars frame) into one long frame: kode_wilayah, kode_opd, tahun,
-    bulan, kode, nilai — only the groups that have rows."""
+    bulan, kode, nilai — only the groups that have rows. With a `pool` (an executor) the
+    query files run side by side."""
+    by_query = _query_codes(codes)
+    if pool is not None and len(by_query) > 1:
+        frames = list(pool.map(lambda query: run_query(query, **params), by_query))
+    else:
+        frames = [run_query(query, **params) for query in by_query]
     parts = []
-    for query, wanted in _query_codes(codes).items():
-        frame = run_query(query, **params)
+    for frame, wanted in zip(frames, by_query.values(), strict=True):
         if "bulan" not in frame.columns:
             frame = frame.with_columns(bulan=pl.lit(None, pl.Int64))
         parts.append(
@@ -159,10 +185,15 @@ def with_achievement(frame: pl.DataFrame, target_rows: pl.DataFrame, scope: str 
     )
 
 
-def scorecard(con, selection, tahun: int, sampai_bulan: int | None = None, codes=CODES) -> pl.DataFrame:
+def scorecard(
+    con, selection, tahun: int, sampai_bulan: int | None = None, codes=CODES, spawn=None
+) -> pl.DataFrame:
     """Every indicator for one year and one OPD set, with target and achievement:
-    kode, nilai, target, capaian_pct, status, grade (one row per code, registry order)."""
-    frame = values(con, opd=selection.opd, tahun_dari=tahun, sampai_bulan=sampai_bulan, codes=codes)
+    kode, nilai, target, capaian_pct, status, grade (one row per code, registry order).
+    `spawn`: as for values()."""
+    frame = values(
+        con, opd=selection.opd, tahun_dari=tahun, sampai_bulan=sampai_bulan, codes=codes, spawn=spawn
+    )
     return in_registry_order(judge(frame, targets(con, tahun), selection, sampai_bulan))
 
 

@@ -111,6 +111,24 @@ def cursor(data_version: str):
         st.rerun()
 
 
+def _spawner(data_version: str):
+    """For kinerja.indicators.metrics (`spawn`): more cursors on exactly that version, for
+    query files run side by side. A worker thread cannot restart the run itself: the data
+    moving on raises db.VersionChanged there, and the run restarts in run_at(). The reader
+    is looked up here, in the script's thread, where Streamlit's resource cache lives."""
+    shared = reader()
+    return lambda: shared.cursor_at(data_version)
+
+
+def run_at(data_version: str, fn, *args, **kwargs):
+    """fn(cursor at that version, *args, spawn=..., **kwargs); the run starts again when
+    the data moved on meanwhile (see cursor())."""
+    try:
+        return fn(reader().cursor_at(data_version), *args, spawn=_spawner(data_version), **kwargs)
+    except db.VersionChanged:
+        st.rerun()
+
+
 def _hashable(value):
     return tuple(value) if isinstance(value, list) else value
 
@@ -133,7 +151,7 @@ def _values(data_version: str, kwargs: tuple) -> pl.DataFrame:
     args["opd"] = list(args["opd"])
     if "codes" in args:
         args["codes"] = list(args["codes"])
-    return metrics.values(cursor(data_version), **args)
+    return run_at(data_version, metrics.values, **args)
 
 
 def values(**kwargs) -> pl.DataFrame:
@@ -170,7 +188,7 @@ def scorecard(
 ) -> pl.DataFrame:
     """metrics.scorecard, cached; a page showing one area asks for its codes only."""
     sel = filters.Selection(opd=list(opd), target_scope=scope, filtered=scope != "wilayah")
-    return metrics.scorecard(cursor(data_version), sel, tahun, sampai_bulan, codes)
+    return run_at(data_version, metrics.scorecard, sel, tahun, sampai_bulan, codes)
 
 
 @st.cache_data(ttl=3600, max_entries=256)
