@@ -94,4 +94,24 @@ def test_an_inactive_opd_without_data_says_both(con):
 def test_the_lead_names_the_peer_count_or_says_the_opd_is_alone_in_its_kind(con):
     assert "peringkatnya di antara 3 OPD aktif sejenis" in build(con, "A").lead
     alone = build(con, "K").lead  # the only kecamatan
-    assert "satu-satunya OPD aktif jenisnya" in alone and "di antara 1 OPD" not in alone
+    assert "tanpa peringkat: satu-satunya OPD aktif jenisnya" in alone and "di antara 1 OPD" not in alone
+
+
+def test_a_kind_with_fewer_opd_than_a_ranking_needs_is_said_to_be_unranked(kinerja_db):
+    """rules.MIN_RANKED (3): two active dinas make no ranking, and the lead and the table's
+    caption say so instead of promising a rank among 2."""
+    path = kinerja_db(
+        {
+            "opd": "kode_opd,nama_opd,jenis_opd,aktif\nA,Dinas A,dinas,ya\nB,Dinas B,dinas,ya",
+            "tempat_kerja": "tahun,kode_opd,indeks_spbe,surat_total,surat_elektronik,"
+            "hari_kerja_total,hari_kerja_fleksibel,titik_layanan\n2025,A,4.0,,,,,\n2025,B,3.0,,,,,",
+        }
+    )
+    connection = db.open_readonly(path)
+    try:
+        page = build(connection, "A")
+    finally:
+        connection.close()
+    assert "tanpa peringkat: jenisnya hanya 2 OPD aktif, peringkat perlu sedikitnya 3" in page.lead
+    assert page.table_caption.startswith("Jenis OPD ini hanya 2 OPD aktif; peringkat perlu sedikitnya 3")
+    assert page.rank_column[list(page.card["kode"]).index(SPBE)] == "–"

@@ -16,10 +16,10 @@ TEXT = {
         "{n} active agencies of its kind, and its trend against the whole region.",
     ),
     "profil_lead_alone": (
-        "{jenis} · setiap indikator {tahun} terhadap target OPD ini sendiri (satu-satunya OPD aktif "
-        "jenisnya, jadi tanpa peringkat), dan trennya dibanding seluruh wilayah.",
-        "{jenis} · every {tahun} indicator against this agency's own target (the only active agency "
-        "of its kind, so not ranked), and its trend against the whole region.",
+        "{jenis} · setiap indikator {tahun} terhadap target OPD ini sendiri (tanpa peringkat: "
+        "{sejenis}), dan trennya dibanding seluruh wilayah.",
+        "{jenis} · every {tahun} indicator against this agency's own target (not ranked: "
+        "{sejenis}), and its trend against the whole region.",
     ),
     "profil_inactive": (
         "OPD ini tidak aktif lagi; angkanya tetap ditampilkan, diperingkat bersama OPD aktif sejenis.",
@@ -55,6 +55,15 @@ TEXT = {
     "profil_only_one": (
         "OPD ini satu-satunya OPD aktif jenisnya, jadi tidak diperingkat.",
         "This is the only active agency of its kind, so it is not ranked.",
+    ),
+    "profil_alone_short": ("satu-satunya OPD aktif jenisnya", "the only active agency of its kind"),
+    "profil_too_few": (
+        "jenisnya hanya {n} OPD aktif, peringkat perlu sedikitnya {min}",
+        "its kind has only {n} active agencies, a rank needs at least {min}",
+    ),
+    "profil_too_few_caption": (
+        "Jenis OPD ini hanya {n} OPD aktif; peringkat perlu sedikitnya {min}, jadi tidak diperingkat.",
+        "This kind has only {n} active agencies; a rank needs at least {min}, so none is ranked.",
     ),
     "profil_trends_head": ("Tren {dari}–{sampai}", "Trends {dari}–{sampai}"),
     "profil_trends_caption": (

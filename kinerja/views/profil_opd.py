@@ -169,7 +169,10 @@ def build(
     ranks = peer_ranks(peer_values, sizes, code)
     left_out = max((r[2] for r in ranks.values()), default=0)
     floors = rules.floors()
-    caption = (t("profil_only_one", lang) + " " if len(peer_codes) < 2 else "") + t(
+    few = len(peer_codes) < rules.MIN_RANKED  # rules: fewer make no ranking
+    alone = t("profil_only_one", lang) if len(peer_codes) < 2 else None
+    too_few = dict(n=len(peer_codes), min=rules.MIN_RANKED)
+    caption = ((alone or t("profil_too_few_caption", lang, **too_few)) + " " if few else "") + t(
         "profil_table_caption",
         lang,
         min_p=floors["permohonan"],
@@ -196,11 +199,12 @@ def build(
     missing = [rules.name(c, lang) for c in TRENDS if c not in shown]
     return Profile(
         lead=t(
-            "profil_lead" if len(peer_codes) > 1 else "profil_lead_alone",
+            "profil_lead_alone" if few else "profil_lead",
             lang,
             jenis=jenis_label(me["jenis_opd"], lang),
             tahun=tahun,
             n=len(peer_codes),
+            sejenis=t("profil_alone_short", lang) if alone else t("profil_too_few", lang, **too_few),
         ),
         inactive=None if me["aktif"] else t("profil_inactive", lang),
         card=card,
