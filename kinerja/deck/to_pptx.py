@@ -336,7 +336,8 @@ def _reference_across_bars(
 ) -> None:
     area = L.bars_area(plot, chart.categories)
     _inner_layout(ch, plot, area)
-    x = px(area.x) + round(px(area.w) * (chart.reference - lo) / (hi - lo))
+    share = (chart.reference - lo) / (hi - lo)
+    x = px(area.x) + round(px(area.w) * share)
     line = p.slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x, px(area.y), x, px(area.y + area.h))
     line.name = chart.reference_label
     line.line.color.rgb = rgb(TARGET_COLOR)
@@ -345,7 +346,8 @@ def _reference_across_bars(
     # the label in the caption's line, centred over the line, right of the caption's words
     w = round(len(chart.reference_label) * L.CHART_LABEL_PX * 0.56) + 16
     caption_end = cap.x + round(len(chart.caption) * L.CAPTION_PX * 0.6) + 24
-    left = min(max(round(x / 9525) - w // 2, caption_end), plot.x + plot.w - w)
+    at = round(area.x + area.w * share)  # the line's place in px
+    left = min(max(at - w // 2, caption_end), plot.x + plot.w - w)
     drop = L.CAPTION_PX - L.CHART_LABEL_PX  # its baseline about the caption's
     box = L.Box(left, cap.y + drop, w, cap.h - drop)
     label = p.text(box, chart.reference_label, L.CHART_LABEL_PX, TARGET_COLOR, align=PP_ALIGN.CENTER)
