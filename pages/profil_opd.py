@@ -62,7 +62,7 @@ page = pr.build(
     target_cards={y: app.scorecard(v, (code,), "opd", y, None) for y in years},
     tahun=tahun,
     partial_month=partial_month,
-    follow_up=next((k for k in kejar if k["kode_opd"] == code), None),
+    kejar=kejar,
     lang=lang,
 )
 st.caption(page.lead + (" · " + t("data_per", lang, tanggal=fmt.date(as_of, lang)) if as_of else ""))
@@ -76,10 +76,7 @@ widgets.partial_year_notice(tahun, as_of, partial_month, lang)
 if page.no_data:
     st.warning(page.no_data)
 for line in pr.HEADLINES:
-    with st.container(horizontal=True):
-        for c in line:
-            with st.container():
-                widgets.kpi_card(page.rows[c], page.before.get(c), tahun - 1, lang, progress=page.running)
+    widgets.kpi_row(page.rows, page.before, line, tahun - 1, lang, progress=page.running)
 
 # --- every indicator, with its rank among the OPD of the same kind -------------------------
 st.subheader(page.heading)

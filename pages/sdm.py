@@ -24,10 +24,7 @@ cards = sdm.cards(
     tahun,
     lang,
 )
-with st.container(horizontal=True):
-    for code in sdm.CODES:
-        with st.container():
-            widgets.kpi_card(cards.rows[code], cards.before.get(code), tahun - 1, lang, progress=False)
+widgets.kpi_row(cards.rows, cards.before, sdm.CODES, tahun - 1, lang, progress=False)
 if cards.notice:
     (st.warning if cards.empty else st.info)(cards.notice)
     st.stop()

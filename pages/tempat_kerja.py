@@ -23,10 +23,7 @@ cards = tk.cards(
     tahun,
     lang,
 )
-with st.container(horizontal=True):
-    for code in tk.CODES:
-        with st.container():
-            widgets.kpi_card(cards.rows[code], cards.before.get(code), tahun - 1, lang, progress=False)
+widgets.kpi_row(cards.rows, cards.before, tk.CODES, tahun - 1, lang, progress=False)
 if cards.notice:
     st.warning(cards.notice)
     st.stop()

@@ -153,14 +153,14 @@ def build(
     tahun: int,
     partial_month: int | None,
     lang: str,
-    follow_up: dict | None = None,
+    kejar: list[dict] | tuple = (),
 ) -> Profile:
     """`me`: the OPD's row of queries/opd.sql; `card`, `before`: its own scorecard of the year
     and the year before (over the same months when the year runs); `region_card`: the whole
     region's; `peer_values`, `sizes`: app.values(per_opd=True) and queries/ukuran_kelompok.sql
     of its peers; `mine`, `whole`: TRENDS over `years` for it and the region; `target_cards`:
-    its scorecard of each of `years` (the target that applied); `follow_up`: its item of
-    the overview's `kejar` list (kinerja.indicators.ringkasan.follow_up), if it is on it."""
+    its scorecard of each of `years` (the target that applied); `kejar`: the overview's
+    follow-up list of the selection (kinerja.indicators.ringkasan.follow_up)."""
     running = partial_month is not None
     code = me["kode_opd"]
     rows = {r["kode"]: r for r in card.iter_rows(named=True)}
@@ -169,10 +169,8 @@ def build(
     ranks = peer_ranks(peer_values, sizes, code)
     left_out = max((r[2] for r in ranks.values()), default=0)
     floors = rules.floors()
-    few = len(peer_codes) < rules.MIN_RANKED  # rules: fewer make no ranking
-    alone = t("profil_only_one", lang) if len(peer_codes) < 2 else None
-    too_few = dict(n=len(peer_codes), min=rules.MIN_RANKED)
-    caption = ((alone or t("profil_too_few_caption", lang, **too_few)) + " " if few else "") + t(
+    unranked = _unranked(len(peer_codes), lang)
+    caption = (unranked[1] + " " if unranked else "") + t(
         "profil_table_caption",
         lang,
         min_p=floors["permohonan"],
@@ -199,12 +197,12 @@ def build(
     missing = [rules.name(c, lang) for c in TRENDS if c not in shown]
     return Profile(
         lead=t(
-            "profil_lead_alone" if few else "profil_lead",
+            "profil_lead_alone" if unranked else "profil_lead",
             lang,
             jenis=jenis_label(me["jenis_opd"], lang),
             tahun=tahun,
             n=len(peer_codes),
-            sejenis=t("profil_alone_short", lang) if alone else t("profil_too_few", lang, **too_few),
+            sejenis=unranked[0] if unranked else "",
         ),
         inactive=None if me["aktif"] else t("profil_inactive", lang),
         card=card,
@@ -220,12 +218,24 @@ def build(
         table_caption=caption,
         trends=tuple(trends),
         trends_missing=t("profil_trends_missing", lang, daftar=", ".join(missing)) if missing else "",
-        follow_up=_follow_up_line(follow_up, me, tahun, lang),
+        follow_up=_follow_up_line(kejar, me, tahun, lang),
     )
 
 
-def _follow_up_line(item: dict | None, me: dict, tahun: int, lang: str) -> str | None:
-    if not item:
+def _unranked(peers: int, lang: str) -> tuple[str, str] | None:
+    """Why an OPD with `peers` active OPD of its kind (itself included) has no rank, for the
+    lead and for the table's caption; None when it is ranked (rules.MIN_RANKED or more)."""
+    if peers >= rules.MIN_RANKED:
+        return None
+    if peers < 2:
+        return t("profil_alone_short", lang), t("profil_only_one", lang)
+    few = dict(n=peers, min=rules.MIN_RANKED)
+    return t("profil_too_few", lang, **few), t("profil_too_few_caption", lang, **few)
+
+
+def _follow_up_line(kejar, me: dict, tahun: int, lang: str) -> str | None:
+    item = next((k for k in kejar if k["kode_opd"] == me["kode_opd"]), None)
+    if item is None:
         return None
     from kinerja.views import ringkasan
 
