@@ -69,8 +69,9 @@ class Subscription:
         known = cls.__dataclass_fields__
         sub = cls(**{k: v for k, v in data.items() if k in known})
         # a file written before times were kept in WIB held `dibuat` in the machine's zone
-        if sub.dibuat and dt.datetime.fromisoformat(sub.dibuat).tzinfo is not None:
-            sub.dibuat = iso_wib(dt.datetime.fromisoformat(sub.dibuat))
+        made = dt.datetime.fromisoformat(sub.dibuat) if sub.dibuat else None
+        if made is not None and made.tzinfo is not None:
+            sub.dibuat = iso_wib(made)
         return sub
 
     def sent_at(self) -> dt.datetime | None:
@@ -215,13 +216,16 @@ def now_iso() -> str:
     return iso_wib(dt.datetime.now(JAKARTA))
 
 
-def wib(text: str | None) -> str | None:
-    """A stored time as shown, in WIB: `2026-12-02 22:05 WIB`. A time stored before times
-    were kept in WIB (with another offset) is converted; one without an offset is taken as
-    written in WIB."""
+def in_wib(text: str | None) -> dt.datetime | None:
+    """A stored time in WIB. A time stored before times were kept in WIB (with another
+    offset) is converted; one without an offset is taken as written in WIB."""
     if not text:
         return None
     moment = dt.datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=JAKARTA)
-    return f"{moment.astimezone(JAKARTA):%Y-%m-%d %H:%M} WIB"
+    return moment.replace(tzinfo=JAKARTA) if moment.tzinfo is None else moment.astimezone(JAKARTA)
+
+
+def wib(text: str | None) -> str | None:
+    """A stored time as shown on the command line, in WIB: `2026-12-02 22:05 WIB`."""
+    moment = in_wib(text)
+    return f"{moment:%Y-%m-%d %H:%M} WIB" if moment else None

@@ -124,8 +124,8 @@ def run_at(data_version: str, fn, *args, **kwargs):
     """fn(cursor at that version, *args, spawn=..., **kwargs); the run starts again when
     the data moved on meanwhile (see cursor())."""
     try:
-        return fn(reader().cursor_at(data_version), *args, spawn=_spawner(data_version), **kwargs)
-    except db.VersionChanged:
+        return fn(cursor(data_version), *args, spawn=_spawner(data_version), **kwargs)
+    except db.VersionChanged:  # raised by a spawned cursor, in a worker thread
         st.rerun()
 
 

@@ -8,7 +8,6 @@ wrong in the user's language; the store checks again and its bilingual text is t
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import polars as pl
@@ -88,12 +87,8 @@ def _language(code: str) -> str:
 
 def _when(text: str | None, lang: str) -> str:
     """A stored time (kinerja.reports.subscriptions) in WIB: `2 Des 2026 22:05 WIB`."""
-    if not text:
-        return ""
-    moment = dt.datetime.fromisoformat(text)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(subs.JAKARTA)
-    return f"{fmt.date(moment.date(), lang)} {moment:%H:%M} WIB"
+    moment = subs.in_wib(text)
+    return f"{fmt.date(moment.date(), lang)} {moment:%H:%M} WIB" if moment else ""
 
 
 def addresses(text: str) -> list[str]:
