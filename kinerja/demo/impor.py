@@ -14,6 +14,7 @@ monthly imports would be.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import tempfile
 from pathlib import Path
@@ -42,8 +43,7 @@ def month_before(moment: dt.datetime) -> dt.datetime:
     """The same day and time one calendar month earlier (the month's last day where the
     earlier month is shorter: 31 March -> 28 or 29 February)."""
     year, month = (moment.year, moment.month - 1) if moment.month > 1 else (moment.year - 1, 12)
-    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
+    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
 def split_last_month(source: Path, out: Path) -> tuple[list[Path], list[Path]]:
