@@ -39,17 +39,13 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmark.bench import run_child, synthetic_facts  # noqa: E402
 from kinerja.demo import write_demo  # noqa: E402
+from kinerja.ui import app  # noqa: E402
 from tests.appkit import CHROMIUM_ARGS, Server  # noqa: E402
 
-# every page that the sidebar filters change (Definisi, Data and the presenter are not filtered views)
-PAGES = (
-    "dashboard.py",
-    "pages/layanan.py",
-    "pages/sdm.py",
-    "pages/tempat_kerja.py",
-    "pages/inovasi.py",
-    "pages/profil_opd.py",
-)
+# every page of the sidebar that its filters change: not Definisi, the presenter, Data, or
+# the province page (which reads the regions' folder, not this database)
+UNFILTERED = {"pages/definisi.py", "pages/presentasi.py", "pages/data.py", "pages/provinsi.py"}
+PAGES = tuple(file for file, _ in app.PAGES if file not in UNFILTERED)
 
 
 def build(work: Path, n_permohonan: int | None, n_skm: int) -> Path:
