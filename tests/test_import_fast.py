@@ -15,7 +15,7 @@ from importkit import CLEAN, clean_files, csv_text, import_ok, write
 from test_import_errors import with_cell, with_row
 from test_import_hardening import refused
 
-from kinerja.ingest import validate
+from kinerja.ingest import duplicates
 from kinerja.ingest.schema import TABLES
 
 
@@ -108,10 +108,10 @@ def test_duplicate_check_is_exact(name, duplicated):
         keys.append(pick)
     con = _staged(keys)
     table = TABLES["permohonan"]
-    found = validate.check_duplicates(con, table, "s", "permohonan.csv", "true")
+    found = duplicates.check_duplicates(con, table, "s", "permohonan.csv", "true")
     assert [(p.row, int(p.detail), p.value) for p in found] == _expected(keys)
     assert all(p.column == "id_permohonan" and p.msg == "kunci_ganda" for p in found)
-    proven = validate._distinct_by_number(con, table, "s", "true AND id_permohonan IS NOT NULL")
+    proven = duplicates._distinct_by_number(con, table, "s", "true AND id_permohonan IS NOT NULL")
     if duplicated is not None:
         assert not proven
     elif name in ("fixed width", "fixed width, shuffled", "varying width", "a prefix with a dash"):
@@ -124,9 +124,9 @@ def test_the_bitmap_ignores_rows_that_are_not_alive():
         "CREATE TABLE s AS SELECT * FROM (VALUES ('P1', false), ('P2', false), ('P2', true)) t(id_permohonan, _kosong)"
     )
     table = TABLES["permohonan"]
-    assert validate._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
-    assert validate.check_duplicates(con, table, "s", "permohonan.csv") == []
-    assert not validate._distinct_by_number(con, table, "s", "true AND id_permohonan IS NOT NULL")
+    assert duplicates._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
+    assert duplicates.check_duplicates(con, table, "s", "permohonan.csv") == []
+    assert not duplicates._distinct_by_number(con, table, "s", "true AND id_permohonan IS NOT NULL")
 
 
 def test_the_bitmap_guesses_from_statistics_of_every_row_yet_counts_only_the_alive():
@@ -137,11 +137,11 @@ def test_the_bitmap_guesses_from_statistics_of_every_row_yet_counts_only_the_ali
         "t(id_permohonan, _kosong)"
     )
     table = TABLES["permohonan"]
-    assert validate._text_bounds(con, "id_permohonan", "s", "NOT _kosong") == ("P1", "P900")
-    assert validate._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
+    assert duplicates._text_bounds(con, "id_permohonan", "s", "NOT _kosong") == ("P1", "P900")
+    assert duplicates._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
     con.sql("INSERT INTO s VALUES ('P2', false)")
-    assert not validate._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
-    assert [(p.row, p.detail) for p in validate.check_duplicates(con, table, "s", "permohonan.csv")] == [
+    assert not duplicates._distinct_by_number(con, table, "s", "NOT _kosong AND id_permohonan IS NOT NULL")
+    assert [(p.row, p.detail) for p in duplicates.check_duplicates(con, table, "s", "permohonan.csv")] == [
         (6, "3")
     ]
 
@@ -149,19 +149,19 @@ def test_the_bitmap_guesses_from_statistics_of_every_row_yet_counts_only_the_ali
 def test_long_keys_are_bounded_by_a_scan():
     keys = [f"PERMOHONAN-2025-{i:09d}" for i in range(300)]
     con = _staged(keys)
-    assert validate._text_bounds(con, "id_permohonan", "s", "true") == (keys[0], keys[-1])
-    assert validate._distinct_by_number(con, TABLES["permohonan"], "s", "true")
+    assert duplicates._text_bounds(con, "id_permohonan", "s", "true") == (keys[0], keys[-1])
+    assert duplicates._distinct_by_number(con, TABLES["permohonan"], "s", "true")
 
 
 def test_long_keys_that_are_no_numbers_are_given_up_without_a_scan():
     keys = [f"{i:08x}-4c1e-9a7e-{i * 7919:012x}" for i in range(300)]  # like UUIDs
     con = _staged(keys)
-    lo, hi = validate._text_bounds(con, "id_permohonan", "s", "true")
-    assert len(lo.encode()) <= validate.STATS_TEXT_BYTES  # from the statistics, cut
-    assert not validate._distinct_by_number(con, TABLES["permohonan"], "s", "true")
+    lo, hi = duplicates._text_bounds(con, "id_permohonan", "s", "true")
+    assert len(lo.encode()) <= duplicates.STATS_TEXT_BYTES  # from the statistics, cut
+    assert not duplicates._distinct_by_number(con, TABLES["permohonan"], "s", "true")
     keys.append(keys[5])
     con = _staged(keys)
-    found = validate.check_duplicates(con, TABLES["permohonan"], "s", "permohonan.csv", "true")
+    found = duplicates.check_duplicates(con, TABLES["permohonan"], "s", "permohonan.csv", "true")
     assert [(p.row, p.detail, p.value) for p in found] == [(302, "7", keys[5])]
 
 
@@ -170,8 +170,8 @@ def test_composite_keys_take_the_usual_check():
     con.sql(
         "CREATE TABLE s AS SELECT * FROM (VALUES (2025, 'A1'), (2025, 'A2'), (2024, 'A1')) t(tahun, id_pegawai)"
     )
-    assert not validate._distinct_by_number(con, TABLES["pegawai"], "s", "true")
-    assert validate.check_duplicates(con, TABLES["pegawai"], "s", "pegawai.csv", "true") == []
+    assert not duplicates._distinct_by_number(con, TABLES["pegawai"], "s", "true")
+    assert duplicates.check_duplicates(con, TABLES["pegawai"], "s", "pegawai.csv", "true") == []
 
 
 # --- integers of the big tables: what the fast path does not read leaves it -----------------

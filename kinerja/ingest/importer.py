@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from kinerja.ingest import sources, validate
+from kinerja.ingest import duplicates, sources, validate
 from kinerja.ingest.messages import Problem
 from kinerja.ingest.schema import LOAD_ORDER, TABLES, ddl
 from kinerja.ingest.staging import Staged, restage_in_order, stage
@@ -474,11 +474,11 @@ def _stage_all(con, files, result: ImportResult, scratch: Path) -> dict[str, Sta
             absent = frozenset(table.column_names) - set(sf.columns.values())
             rows = validate.check_rows(con, table, stg.name, sf.label, absent, sf.decimal_comma)
             result.problems += _renumber(rows, sf)
-        duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
-        if duplicates and stg.clean:
+        twice = duplicates.check_duplicates(con, table, stg.name, sf.label, stg.alive)
+        if twice and stg.clean:
             stg = staged[sf.table] = restage_in_order(con, stg, scratch)
-            duplicates = validate.check_duplicates(con, table, stg.name, sf.label, stg.alive)
-        result.problems += _renumber(duplicates, sf)
+            twice = duplicates.check_duplicates(con, table, stg.name, sf.label, stg.alive)
+        result.problems += _renumber(twice, sf)
     return staged
 
 
